@@ -1,0 +1,79 @@
+package dev.statecraft.processor;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import com.sun.source.util.Trees;
+import dev.statecraft.processor.analysis.BodyAnalyzer;
+import dev.statecraft.processor.analysis.BodyFacts;
+import dev.statecraft.processor.analysis.Template;
+import dev.statecraft.processor.emission.FactoryEmitter;
+import dev.statecraft.processor.emission.GeneratedTypeEmitter.Member;
+import dev.statecraft.processor.emission.LocalNames;
+import dev.statecraft.processor.emission.MachineEmitter;
+import dev.statecraft.processor.emission.MachineEmitter.MachineSignature;
+import dev.statecraft.processor.emission.SourceSplicer;
+import dev.statecraft.processor.lowering.GeneratorLowering;
+import dev.statecraft.processor.lowering.LoweredBody;
+import dev.statecraft.processor.lowering.StateMachineLowering;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Runs one template through the passes: analysis (errors stop here), lowering, emission of its
+ * machine class and factory.
+ */
+final class TemplateCompiler {
+  private final Trees trees;
+  private final Types types;
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+
+  TemplateCompiler(Trees trees, Types types, Elements elements, Diagnostics diagnostics) {
+    this.trees = trees;
+    this.types = types;
+    this.elements = elements;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The template's factory and machine, or null when the template has errors. */
+  Member compile(Template template, Set<String> machineNames) {
+    int errorsBefore = diagnostics.errorCount();
+    BodyFacts facts = BodyAnalyzer.analyze(trees, types, elements, diagnostics, template);
+    if (diagnostics.errorCount() > errorsBefore) {
+      return null;
+    }
+    LocalNames names = new LocalNames();
+    for (VariableElement local : facts.locals()) {
+      names.declare(local);
+    }
+    String receiver = template.isStatic() ? null : names.allocate("self");
+    SourceSplicer splicer = new SourceSplicer(trees, elements, template.unit(), template.owner(),
+        names, facts.hoisted(), receiver);
+    StateMachineLowering lowering = new GeneratorLowering(
+        template, facts, trees, types, elements, diagnostics, names, splicer);
+    LoweredBody body = lowering.lower();
+    String machineName = machineName(template, machineNames);
+    MachineSignature signature = FactoryEmitter.signature(template, machineName, receiver);
+    TypeSpec machine = MachineEmitter.emit(template, signature, body);
+    List<String> parameterNames = new ArrayList<>();
+    for (VariableElement parameter : template.method().getParameters()) {
+      parameterNames.add(names.nameOf(parameter));
+    }
+    MethodSpec factory = FactoryEmitter.emit(template, signature, parameterNames);
+    return new Member(factory, machine);
+  }
+
+  private static String machineName(Template template, Set<String> taken) {
+    String method = template.method().getSimpleName().toString();
+    String base = Character.toUpperCase(method.charAt(0)) + method.substring(1) + "Machine";
+    String name = base;
+    for (int i = 2; !taken.add(name); i++) {
+      name = base + i;
+    }
+    return name;
+  }
+}

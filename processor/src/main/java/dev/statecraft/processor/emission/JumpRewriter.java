@@ -1,0 +1,26 @@
+package dev.statecraft.processor.emission;
+
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.util.TreePath;
+import javax.lang.model.element.Name;
+
+/**
+ * Rewrites a jump in spliced source whose target lies outside the spliced statement, in code the
+ * lowering owns (a lowered loop, switch or label, or the end of the body).
+ */
+public interface JumpRewriter {
+  /**
+   * The statement replacing {@code break label;} ({@code label} null for a plain break).
+   *
+   * @param insideLoop whether the jump sits inside a loop of the spliced source, so that a bare
+   *     {@code continue} would not reach the dispatch loop
+   */
+  CodeBlock breakOut(Name label, boolean insideLoop);
+
+  /** The statement replacing {@code continue label;} ({@code label} null for a plain one). */
+  CodeBlock continueOut(Name label, boolean insideLoop);
+
+  /** The statement replacing a {@code return} of the template body. */
+  CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop);
+}

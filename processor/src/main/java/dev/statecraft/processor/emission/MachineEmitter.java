@@ -1,0 +1,116 @@
+package dev.statecraft.processor.emission;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.statecraft.processor.RuntimeNames;
+import dev.statecraft.processor.analysis.ResultShape;
+import dev.statecraft.processor.analysis.Template;
+import dev.statecraft.processor.lowering.LoweredBody;
+import dev.statecraft.processor.lowering.MachineField;
+import dev.statecraft.processor.lowering.MachineLabels;
+import dev.statecraft.processor.lowering.State;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a lowered body as the machine class: its fields, a constructor taking the receiver and
+ * the parameters, and the resume method {@code for (;;) switch (state) { case N: ... }}.
+ */
+public final class MachineEmitter {
+  private MachineEmitter() {}
+
+  /** The machine class for {@code template}. */
+  public static TypeSpec emit(Template template, MachineSignature signature, LoweredBody body) {
+    TypeSpec.Builder machine = TypeSpec.classBuilder(signature.machineName())
+        .addJavadoc("The state machine of {@link $T#$L}.\n", ClassName.get(template.owner()),
+            template.method().getSimpleName())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addTypeVariables(signature.typeVariables())
+        .superclass(superclass(template));
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    if (signature.receiver() != null) {
+      machine.addField(FieldSpec.builder(signature.receiverType(), signature.receiver(),
+          Modifier.PRIVATE, Modifier.FINAL).build());
+      constructor.addParameter(signature.receiverType(), signature.receiver())
+          .addStatement("this.$L = $L", signature.receiver(), signature.receiver());
+    }
+    for (MachineField field : body.fields()) {
+      machine.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE).build());
+      if (field.parameter()) {
+        constructor.addParameter(field.type(), field.name())
+            .addStatement("this.$L = $L", field.name(), field.name());
+      }
+    }
+    machine.addMethod(constructor.build());
+    machine.addMethod(resumeMethod(template, body));
+    return machine.build();
+  }
+
+  private static TypeName superclass(Template template) {
+    ResultShape shape = template.shape();
+    if (shape.primitive() != null) {
+      return switch (shape.primitive()) {
+        case INT -> RuntimeNames.INT_GENERATOR_MACHINE;
+        case LONG -> RuntimeNames.LONG_GENERATOR_MACHINE;
+        default -> RuntimeNames.DOUBLE_GENERATOR_MACHINE;
+      };
+    }
+    TypeName element = TypeName.get(template.elementType());
+    if (element.isPrimitive()) {
+      element = element.box();
+    }
+    return ParameterizedTypeName.get(
+        shape.isAsync() ? RuntimeNames.ASYNC_MACHINE : RuntimeNames.GENERATOR_MACHINE, element);
+  }
+
+  private static MethodSpec resumeMethod(Template template, LoweredBody body) {
+    MethodSpec.Builder resume = MethodSpec.methodBuilder("resume")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(template.isAsync() ? TypeName.VOID : TypeName.BOOLEAN);
+    if (body.throwsChecked()) {
+      resume.addException(Throwable.class);
+    }
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (body.dispatchLabelled()) {
+      code.add("$L:\n", MachineLabels.DISPATCH);
+    }
+    code.add("for (;;) {\n$>switch (state) {\n$>");
+    for (State state : body.states()) {
+      writeState(code, state);
+    }
+    code.add("default:\n$>throw new $T(state);\n$<", AssertionError.class);
+    code.add("$<}\n$<}\n");
+    return resume.addCode(code.build()).build();
+  }
+
+  private static void writeState(CodeBlock.Builder code, State state) {
+    List<CodeBlock> statements = state.statements();
+    if (statements.isEmpty()) {
+      code.add("case $L:\n", state.number());
+      return;
+    }
+    if (state.declaresLocals()) {
+      code.add("case $L: {\n$>", state.number());
+    } else {
+      code.add("case $L:\n$>", state.number());
+    }
+    for (CodeBlock statement : statements) {
+      code.add(statement);
+    }
+    code.add(state.declaresLocals() ? "$<}\n" : "$<");
+  }
+
+  /** The machine's name, receiver and type variables, shared with the factory. */
+  public record MachineSignature(
+      String machineName,
+      String receiver,
+      TypeName receiverType,
+      List<TypeVariableName> typeVariables) {}
+}

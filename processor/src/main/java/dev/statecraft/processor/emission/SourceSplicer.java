@@ -1,0 +1,559 @@
+package dev.statecraft.processor.emission;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Prints a template subtree as Java for the machine by splicing its original source text: the
+ * user's formatting and comments survive, and only what must change is rewritten, each rewrite
+ * resolved through {@code Trees} (never guessed from text):
+ * <ul>
+ *   <li>types become JavaPoet {@code $T}, so imports are right whatever the template imported;
+ *   <li>static members used by simple name (also static imports) get their owner: {@code $T.m};
+ *   <li>instance members of the receiver and {@code this} go through {@code self};
+ *   <li>the machine's variables take their machine names (see {@link LocalNames}), and inside a
+ *       lambda or class body a hoisted variable is read from its capture copy;
+ *   <li>a jump leaving the spliced statement goes through the {@link JumpRewriter}.
+ * </ul>
+ */
+public final class SourceSplicer {
+  private final Trees trees;
+  private final Elements elements;
+  private final CompilationUnitTree unit;
+  private final TypeElement owner;
+  private final LocalNames names;
+  private final Set<VariableElement> hoisted;
+  private final String receiver;
+  private final CharSequence source;
+  private final SourcePositions positions;
+
+  public SourceSplicer(Trees trees, Elements elements, CompilationUnitTree unit, TypeElement owner,
+      LocalNames names, Set<VariableElement> hoisted, String receiver) {
+    this.trees = trees;
+    this.elements = elements;
+    this.unit = unit;
+    this.owner = owner;
+    this.names = names;
+    this.hoisted = hoisted;
+    this.receiver = receiver;
+    this.positions = trees.getSourcePositions();
+    try {
+      this.source = unit.getSourceFile().getCharContent(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The source of {@code path}'s leaf, rewritten for the machine. */
+  public CodeBlock splice(TreePath path, JumpRewriter jumps, Map<VariableElement, String> copies) {
+    long start = positions.getStartPosition(unit, path.getLeaf());
+    long end = positions.getEndPosition(unit, path.getLeaf());
+    return splice(path, start, end, jumps, copies);
+  }
+
+  /** The source between {@code start} and {@code end} inside {@code path}, rewritten. */
+  public CodeBlock splice(TreePath path, long start, long end, JumpRewriter jumps,
+      Map<VariableElement, String> copies) {
+    Rewrites rewrites = new Rewrites(jumps, copies, start, end);
+    rewrites.scan(path, null);
+    return assemble(start, end, rewrites.found);
+  }
+
+  /** The hoisted variables that lambdas and classes inside {@code path} capture, in order. */
+  public List<VariableElement> capturedHoisted(TreePath path) {
+    List<VariableElement> captured = new ArrayList<>();
+    new TreePathScanner<Void, Integer>() {
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
+        return super.visitLambdaExpression(node, depth + 1);
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Integer depth) {
+        return super.visitClass(node, depth + 1);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Integer depth) {
+        if (depth > 0) {
+          Element element = trees.getElement(getCurrentPath());
+          if (element instanceof VariableElement v && hoisted.contains(v)
+              && !captured.contains(v)) {
+            captured.add(v);
+          }
+        }
+        return null;
+      }
+    }.scan(path, 0);
+    return captured;
+  }
+
+  /** The original text between two positions, for messages and comments. */
+  public String text(long start, long end) {
+    return source.subSequence((int) start, (int) end).toString();
+  }
+
+  public long start(Tree tree) {
+    return positions.getStartPosition(unit, tree);
+  }
+
+  public long end(Tree tree) {
+    return positions.getEndPosition(unit, tree);
+  }
+
+  /** The 1-based line of a tree, for the {@code // Numbers.java:7} comments. */
+  public long line(Tree tree) {
+    return unit.getLineMap().getLineNumber(start(tree));
+  }
+
+  private record Rewrite(long start, long end, CodeBlock code) {}
+
+  private CodeBlock assemble(long start, long end, List<Rewrite> rewrites) {
+    rewrites.sort(Comparator.comparingLong(Rewrite::start));
+    int indent = columnOf(start);
+    CodeBlock.Builder out = CodeBlock.builder();
+    long at = start;
+    for (Rewrite rewrite : rewrites) {
+      if (rewrite.start < at) {
+        continue; // nested inside an earlier rewrite
+      }
+      appendText(out, at, rewrite.start, indent);
+      out.add(rewrite.code);
+      at = rewrite.end;
+    }
+    appendText(out, at, end, indent);
+    return out.build();
+  }
+
+  private void appendText(CodeBlock.Builder out, long from, long to, int indent) {
+    if (to <= from) {
+      return;
+    }
+    String text = source.subSequence((int) from, (int) to).toString();
+    out.add("$L", dedent(text, indent));
+  }
+
+  /** Removes the statement's own indentation from its continuation lines. */
+  private static String dedent(String text, int indent) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (i > 0) {
+        out.append('\n');
+        int strip = 0;
+        while (strip < indent && strip < line.length()
+            && (line.charAt(strip) == ' ' || line.charAt(strip) == '\t')) {
+          strip++;
+        }
+        line = line.substring(strip);
+      }
+      out.append(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+    }
+    return out.toString();
+  }
+
+  private int columnOf(long position) {
+    int column = 0;
+    for (int i = (int) position - 1; i >= 0 && source.charAt(i) != '\n'; i--) {
+      column++;
+    }
+    return column;
+  }
+
+  /** Finds what must change inside the spliced subtree. */
+  private final class Rewrites extends TreePathScanner<Void, Void> {
+    private final JumpRewriter jumps;
+    private final Map<VariableElement, String> copies;
+    private final long rootStart;
+    private final long rootEnd;
+    final List<Rewrite> found = new ArrayList<>();
+    /** Local and anonymous classes we are inside, innermost first. */
+    private final Deque<TypeElement> localClasses = new ArrayDeque<>();
+    private int lambdaDepth;
+    /** Loops, switches and labels inside the spliced source that jumps may target. */
+    private final Deque<Tree> targets = new ArrayDeque<>();
+    private final Set<Name> labels = new HashSet<>();
+    private int loopDepth;
+
+    Rewrites(JumpRewriter jumps, Map<VariableElement, String> copies, long rootStart,
+        long rootEnd) {
+      this.jumps = jumps;
+      this.copies = copies;
+      this.rootStart = rootStart;
+      this.rootEnd = rootEnd;
+    }
+
+    private void replace(Tree tree, CodeBlock code) {
+      long start = positions.getStartPosition(unit, tree);
+      long end = positions.getEndPosition(unit, tree);
+      if (start >= rootStart && end <= rootEnd && start >= 0 && end >= start) {
+        found.add(new Rewrite(start, end, code));
+      }
+    }
+
+    private boolean inClassOrLambda() {
+      return lambdaDepth > 0 || !localClasses.isEmpty();
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree node, Void unused) {
+      Name name = node.getName();
+      if (name.contentEquals("this")) {
+        if (localClasses.isEmpty() && receiver != null) {
+          replace(node, CodeBlock.of("$L", receiver));
+        }
+        return null;
+      }
+      if (name.contentEquals("super")) {
+        return null;
+      }
+      Element element = trees.getElement(getCurrentPath());
+      if (element == null) {
+        ClassName imported = importedType(name);
+        if (imported != null) {
+          replace(node, CodeBlock.of("$T", imported));
+        }
+        return null;
+      }
+      switch (element.getKind()) {
+        case LOCAL_VARIABLE, PARAMETER, EXCEPTION_PARAMETER, RESOURCE_VARIABLE -> renameVariable(
+            node, element);
+        case FIELD, METHOD, ENUM_CONSTANT -> qualifyMember(node, element);
+        case CLASS, INTERFACE, ENUM, ANNOTATION_TYPE -> spellType(node, (TypeElement) element);
+        default -> {
+          if (element.getKind().name().equals("RECORD")) {
+            spellType(node, (TypeElement) element);
+          } else if (element.getKind().name().equals("BINDING_VARIABLE")) {
+            renameVariable(node, element);
+          }
+        }
+      }
+      return null;
+    }
+
+    private void renameVariable(IdentifierTree node, Element element) {
+      String copy = inClassOrLambda() ? copies.get(element) : null;
+      String name = copy != null ? copy : names.nameOf(element);
+      if (name != null && !name.contentEquals(node.getName())) {
+        replace(node, CodeBlock.of("$L", name));
+      }
+    }
+
+    private void qualifyMember(IdentifierTree node, Element member) {
+      if (isMemberOfLocalClass(member)) {
+        return;
+      }
+      if (getCurrentPath().getParentPath().getLeaf() instanceof com.sun.source.tree.CaseTree) {
+        return; // enum constants in case labels stay simple names
+      }
+      if (member.getModifiers().contains(Modifier.STATIC)) {
+        TypeElement declaring = (TypeElement) member.getEnclosingElement();
+        replace(node, CodeBlock.of("$T.$L", ClassName.get(declaring), node.getName()));
+      } else if (receiver != null) {
+        replace(node, CodeBlock.of("$L.$L", receiver, node.getName()));
+      }
+    }
+
+    private boolean isMemberOfLocalClass(Element member) {
+      for (TypeElement local : localClasses) {
+        if (elements.getAllMembers(local).contains(member)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void spellType(Tree node, TypeElement type) {
+      if (isLocal(type)) {
+        return;
+      }
+      replace(node, CodeBlock.of("$T", ClassName.get(type)));
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+      Element element = trees.getElement(getCurrentPath());
+      if (element instanceof TypeElement type && !isLocal(type)) {
+        replace(node, CodeBlock.of("$T", ClassName.get(type)));
+        return null;
+      }
+      if (node.getIdentifier().contentEquals("this")) {
+        Element outer = trees.getElement(new TreePath(getCurrentPath(), node.getExpression()));
+        if (outer instanceof TypeElement type && !isLocal(type) && receiver != null) {
+          replace(node, CodeBlock.of("$L", receiver));
+          return null;
+        }
+      }
+      return super.visitMemberSelect(node, null);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree node, Void unused) {
+      Element constructor = trees.getElement(getCurrentPath());
+      TypeElement type = constructor == null ? null : (TypeElement) constructor.getEnclosingElement();
+      if (node.getEnclosingExpression() == null && type != null
+          && type.getNestingKind() == NestingKind.MEMBER
+          && !type.getModifiers().contains(Modifier.STATIC)
+          && !type.getKind().isInterface() && receiver != null && localClasses.isEmpty()) {
+        // An inner class of the receiver's type: `new Inner()` needs `self.new Inner()`.
+        long start = positions.getStartPosition(unit, node);
+        found.add(new Rewrite(start, start + 3, CodeBlock.of("$L.new", receiver)));
+        Tree identifier = node.getIdentifier();
+        long idStart = positions.getStartPosition(unit, identifier);
+        long idEnd = positions.getEndPosition(unit, identifier);
+        if (identifier instanceof com.sun.source.tree.ParameterizedTypeTree parameterized) {
+          idEnd = positions.getEndPosition(unit, parameterized.getType());
+        }
+        found.add(new Rewrite(idStart, idEnd, CodeBlock.of("$L", type.getSimpleName())));
+        scan(node.getArguments(), null);
+        scan(node.getClassBody(), null);
+        return null;
+      }
+      return super.visitNewClass(node, null);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree node, Void unused) {
+      Element element = trees.getElement(getCurrentPath());
+      String name = names.nameOf(element);
+      if (name != null && !name.contentEquals(node.getName())) {
+        renameDeclaration(node, name);
+      }
+      return super.visitVariable(node, null);
+    }
+
+    /** Replaces the declared name, which follows the type (or starts a lambda parameter). */
+    private void renameDeclaration(VariableTree node, String name) {
+      long from = node.getType() != null && end(node.getType()) > 0
+          ? end(node.getType()) : start(node);
+      long limit = node.getInitializer() != null ? start(node.getInitializer()) : end(node);
+      int at = indexOfWord(node.getName().toString(), from, limit);
+      if (at >= 0) {
+        found.add(new Rewrite(at, at + node.getName().length(), CodeBlock.of("$L", name)));
+      }
+    }
+
+    private int indexOfWord(String word, long from, long limit) {
+      for (int i = (int) Math.max(from, 0); i + word.length() <= limit; i++) {
+        if (source.subSequence(i, i + word.length()).toString().equals(word)
+            && (i == 0 || !Character.isJavaIdentifierPart(source.charAt(i - 1)))
+            && (i + word.length() >= source.length()
+                || !Character.isJavaIdentifierPart(source.charAt(i + word.length())))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public Void visitInstanceOf(InstanceOfTree node, Void unused) {
+      Tree pattern = node.getPattern();
+      if (pattern instanceof com.sun.source.tree.BindingPatternTree binding) {
+        VariableTree variable = binding.getVariable();
+        Element element = trees.getElement(
+            new TreePath(new TreePath(getCurrentPath(), binding), variable));
+        if (element instanceof VariableElement v && hoisted.contains(v)) {
+          // A binding that lives across a suspension: match into a local, then copy it into
+          // the field as part of the same test, so the field is set exactly when it matches.
+          String field = names.nameOf(v);
+          String local = names.allocate(field + "Match");
+          CodeBlock expression = splice(new TreePath(getCurrentPath(), node.getExpression()),
+              jumps, copies);
+          CodeBlock type = splice(new TreePath(new TreePath(new TreePath(getCurrentPath(),
+              binding), variable), variable.getType()), jumps, copies);
+          replace(node, CodeBlock.of("($L instanceof $L $L && ($L = $L) == $L)",
+              expression, type, local, field, local, local));
+          return null;
+        }
+      }
+      return super.visitInstanceOf(node, null);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+      lambdaDepth++;
+      try {
+        return super.visitLambdaExpression(node, null);
+      } finally {
+        lambdaDepth--;
+      }
+    }
+
+    @Override
+    public Void visitClass(ClassTree node, Void unused) {
+      Element element = trees.getElement(getCurrentPath());
+      if (element instanceof TypeElement type) {
+        localClasses.push(type);
+      }
+      Deque<Tree> outerTargets = new ArrayDeque<>(targets);
+      targets.clear();
+      int outerLoops = loopDepth;
+      loopDepth = 0;
+      try {
+        return super.visitClass(node, null);
+      } finally {
+        targets.addAll(outerTargets);
+        loopDepth = outerLoops;
+        if (element instanceof TypeElement) {
+          localClasses.pop();
+        }
+      }
+    }
+
+    @Override
+    public Void visitWhileLoop(WhileLoopTree node, Void unused) {
+      return loop(node, () -> super.visitWhileLoop(node, null));
+    }
+
+    @Override
+    public Void visitDoWhileLoop(DoWhileLoopTree node, Void unused) {
+      return loop(node, () -> super.visitDoWhileLoop(node, null));
+    }
+
+    @Override
+    public Void visitForLoop(ForLoopTree node, Void unused) {
+      return loop(node, () -> super.visitForLoop(node, null));
+    }
+
+    @Override
+    public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
+      return loop(node, () -> super.visitEnhancedForLoop(node, null));
+    }
+
+    @Override
+    public Void visitSwitch(SwitchTree node, Void unused) {
+      targets.push(node);
+      try {
+        return super.visitSwitch(node, null);
+      } finally {
+        targets.pop();
+      }
+    }
+
+    @Override
+    public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
+      labels.add(node.getLabel());
+      try {
+        return super.visitLabeledStatement(node, null);
+      } finally {
+        labels.remove(node.getLabel());
+      }
+    }
+
+    private Void loop(Tree node, java.util.function.Supplier<Void> scan) {
+      targets.push(node);
+      loopDepth++;
+      try {
+        return scan.get();
+      } finally {
+        loopDepth--;
+        targets.pop();
+      }
+    }
+
+    @Override
+    public Void visitBreak(BreakTree node, Void unused) {
+      if (lambdaDepth == 0 && localClasses.isEmpty() && leavesSplice(node.getLabel(), false)) {
+        replace(node, jumps.breakOut(node.getLabel(), loopDepth > 0));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitContinue(ContinueTree node, Void unused) {
+      if (lambdaDepth == 0 && localClasses.isEmpty() && leavesSplice(node.getLabel(), true)) {
+        replace(node, jumps.continueOut(node.getLabel(), loopDepth > 0));
+      }
+      return null;
+    }
+
+    private boolean leavesSplice(Name label, boolean continuing) {
+      if (label != null) {
+        return !labels.contains(label);
+      }
+      return continuing ? loopDepth == 0 : targets.isEmpty();
+    }
+
+    @Override
+    public Void visitReturn(ReturnTree node, Void unused) {
+      if (lambdaDepth == 0 && localClasses.isEmpty()) {
+        replace(node, jumps.returnOut(getCurrentPath(), node, loopDepth > 0));
+        return null;
+      }
+      return super.visitReturn(node, null);
+    }
+  }
+
+  private boolean isLocal(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A type the template file imports by this simple name (for names not yet generated). */
+  private ClassName importedType(Name simpleName) {
+    for (ImportTree anImport : unit.getImports()) {
+      if (anImport.isStatic()) {
+        continue;
+      }
+      String imported = anImport.getQualifiedIdentifier().toString();
+      if (imported.endsWith("." + simpleName)) {
+        return ClassName.bestGuess(imported);
+      }
+    }
+    return null;
+  }
+
+  static boolean isVariable(Element element) {
+    return element != null && (element.getKind() == ElementKind.LOCAL_VARIABLE
+        || element.getKind() == ElementKind.PARAMETER);
+  }
+}

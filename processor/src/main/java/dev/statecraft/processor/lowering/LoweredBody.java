@@ -1,0 +1,17 @@
+package dev.statecraft.processor.lowering;
+
+import java.util.List;
+
+/**
+ * A template body lowered to states, ready for emission.
+ *
+ * @param states the resume method's cases, state 0 first
+ * @param fields the machine's fields in declaration order (parameters first)
+ * @param dispatchLabelled whether a jump names the dispatch loop ({@code continue dispatch;})
+ * @param throwsChecked whether the resume method must declare {@code throws Throwable}
+ */
+public record LoweredBody(
+    List<State> states,
+    List<MachineField> fields,
+    boolean dispatchLabelled,
+    boolean throwsChecked) {}

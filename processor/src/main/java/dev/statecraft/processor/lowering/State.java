@@ -1,0 +1,54 @@
+package dev.statecraft.processor.lowering;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One {@code case} of the resume method: the code that runs from one resume point on. */
+public final class State {
+  private final int number;
+  private final TryRegion region;
+  private final List<CodeBlock> statements = new ArrayList<>();
+  private boolean declaresLocals;
+  private long commentedLine = -1;
+
+  State(int number, TryRegion region) {
+    this.number = number;
+    this.region = region;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  /** The innermost lowered try region this state's code runs in, or null. */
+  public TryRegion region() {
+    return region;
+  }
+
+  public List<CodeBlock> statements() {
+    return statements;
+  }
+
+  /** Whether the case declares Java locals and so needs braces of its own. */
+  public boolean declaresLocals() {
+    return declaresLocals;
+  }
+
+  void add(CodeBlock statement, boolean declaresLocal) {
+    statements.add(statement);
+    declaresLocals |= declaresLocal;
+  }
+
+  boolean isEmpty() {
+    return statements.isEmpty();
+  }
+
+  long commentedLine() {
+    return commentedLine;
+  }
+
+  void commentedLine(long line) {
+    commentedLine = line;
+  }
+}

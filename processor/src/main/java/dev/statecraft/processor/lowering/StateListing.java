@@ -1,0 +1,111 @@
+package dev.statecraft.processor.lowering;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The append-only listing of a machine's states (regenerator's emitter): code is added to the
+ * current state; {@link #mark} places a label and starts a new state there; after a jump the
+ * listing is unreachable until the next mark, so no dead code (which javac rejects) is written.
+ */
+public final class StateListing {
+  private final List<State> states = new ArrayList<>();
+  private State current;
+  private boolean reachable = true;
+  private TryRegion region;
+
+  public StateListing() {
+    current = new State(0, null);
+    states.add(current);
+  }
+
+  public Label newLabel() {
+    return new Label();
+  }
+
+  /** Places {@code label} here: a new state begins, unless the current one is still empty. */
+  public void mark(Label label) {
+    if (current.isEmpty() && current.region() == region && !reachableFromElsewhere()) {
+      label.state = current.number();
+    } else {
+      State next = new State(states.size(), region);
+      if (reachable && next.region() != current.region()) {
+        current.add(CodeBlock.of("state = $L;\n", next.number()), false);
+      }
+      states.add(next);
+      current = next;
+      label.state = next.number();
+    }
+    reachable = true;
+  }
+
+  private boolean reachableFromElsewhere() {
+    return false;
+  }
+
+  /** Appends a statement to the current state, if control can reach it. */
+  public void add(CodeBlock statement) {
+    add(statement, false);
+  }
+
+  /** Appends a statement that declares a Java local of the case. */
+  public void add(CodeBlock statement, boolean declaresLocal) {
+    if (reachable) {
+      current.add(statement, declaresLocal);
+    }
+  }
+
+  /** Appends a source-line comment when the line differs from the last one in this state. */
+  public void comment(String file, long line) {
+    if (reachable && current.commentedLine() != line) {
+      current.add(CodeBlock.of("// $L:$L\n", file, line), false);
+      current.commentedLine(line);
+    }
+  }
+
+  /** Appends code after which control does not continue (a jump, return or throw). */
+  public void addTerminal(CodeBlock statement) {
+    add(statement);
+    reachable = false;
+  }
+
+  /** Appends {@code state = target; continue;}. */
+  public void jump(Label target) {
+    addTerminal(jumpCode(target, false));
+  }
+
+  /** The code of a jump to {@code target}; {@code labelled} when it must name the dispatch loop. */
+  public static CodeBlock jumpCode(Label target, boolean labelled) {
+    return labelled
+        ? CodeBlock.of("state = $L;\ncontinue $L;\n", target, MachineLabels.DISPATCH)
+        : CodeBlock.of("state = $L;\ncontinue;\n", target);
+  }
+
+  public boolean isReachable() {
+    return reachable;
+  }
+
+  /** Marks the current position unreachable (after a statement that cannot complete normally). */
+  public void unreachable() {
+    reachable = false;
+  }
+
+  public TryRegion region() {
+    return region;
+  }
+
+  public List<State> states() {
+    return states;
+  }
+
+  /** Enters a lowered try region: states marked from now on dispatch to its handler. */
+  public TryRegion enterRegion() {
+    region = new TryRegion(region, states.size());
+    return region;
+  }
+
+  public void exitRegion(TryRegion entered) {
+    region = entered.parent();
+  }
+}

@@ -1,0 +1,576 @@
+package dev.statecraft.processor.lowering;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.statecraft.processor.Diagnostics;
+import dev.statecraft.processor.analysis.BodyFacts;
+import dev.statecraft.processor.analysis.Marker;
+import dev.statecraft.processor.analysis.Reachability;
+import dev.statecraft.processor.analysis.SourceElements;
+import dev.statecraft.processor.analysis.Template;
+import dev.statecraft.processor.emission.JumpRewriter;
+import dev.statecraft.processor.emission.LocalNames;
+import dev.statecraft.processor.emission.SourceSplicer;
+import dev.statecraft.processor.emission.TypeSpelling;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The one resumable-method lowering, shared by generators and async methods (Roslyn's
+ * {@code MethodToStateMachineRewriter}): it turns a template body into the states of a
+ * {@code for (;;) switch (state)} resume method. Statements that contain a suspension point are
+ * split into states; every other statement is spliced as written ({@link SourceSplicer}).
+ * Subclasses decide what a suspension hands over and what ending the body means.
+ *
+ * <p>Shapes, where {@code L} are labels placed by {@link StateListing#mark}:
+ * <pre>
+ *   while (c) body          L_head: if (!(c)) goto L_exit; body; goto L_head; L_exit:
+ *   for (i; c; u) body      i; L_head: if (!(c)) goto L_exit; body; L_cont: u; goto L_head; ...
+ *   if (c) a else b         if (!(c)) goto L_else; a; goto L_end; L_else: b; L_end:
+ *   switch (s) { case ...}  switch (s) { case X: goto L_x; ... } goto L_exit; L_x: ...
+ * </pre>
+ * where {@code goto L} is {@code state = L; continue;}.
+ */
+public abstract class StateMachineLowering implements JumpRewriter {
+  protected final Template template;
+  protected final BodyFacts facts;
+  protected final Trees trees;
+  protected final Types types;
+  protected final Elements elements;
+  protected final Diagnostics diagnostics;
+  protected final LocalNames names;
+  protected final SourceSplicer splicer;
+  protected final TypeSpelling spelling;
+  protected final StateListing listing = new StateListing();
+  private final Reachability reachability;
+  private final JumpTargets targets = new JumpTargets();
+  private final List<MachineField> fields = new ArrayList<>();
+  private final String fileName;
+  private boolean dispatchLabelled;
+  protected boolean throwsChecked;
+
+  protected StateMachineLowering(Template template, BodyFacts facts, Trees trees, Types types,
+      Elements elements, Diagnostics diagnostics, LocalNames names, SourceSplicer splicer) {
+    this.template = template;
+    this.facts = facts;
+    this.trees = trees;
+    this.types = types;
+    this.elements = elements;
+    this.diagnostics = diagnostics;
+    this.names = names;
+    this.splicer = splicer;
+    this.spelling = new TypeSpelling(types);
+    this.reachability = new Reachability(trees, template.path());
+    String path = template.unit().getSourceFile().getName();
+    this.fileName = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    this.throwsChecked = !template.method().getThrownTypes().isEmpty();
+  }
+
+  /** Lowers the whole body. */
+  public LoweredBody lower() {
+    for (VariableElement local : facts.hoisted()) {
+      TypeName type = spelling.spell(local.asType());
+      if (type == null) {
+        throw diagnostics.abort(new TreePath(template.path(), template.tree()),
+            "[StatecraftVarType]", "The type of `" + local.getSimpleName() + "` cannot be"
+                + " written in the generated machine. Declare it with an explicit type.");
+      }
+      fields.add(new MachineField(names.nameOf(local), type,
+          local.getKind() == javax.lang.model.element.ElementKind.PARAMETER
+              && template.method().getParameters().contains(local)));
+    }
+    TreePath body = new TreePath(template.path(), template.tree().getBody());
+    lowerStatement(body);
+    if (listing.isReachable()) {
+      endBody();
+    }
+    return new LoweredBody(listing.states(), fields, dispatchLabelled, throwsChecked);
+  }
+
+  /** Ends the body when control falls off its end. */
+  protected abstract void endBody();
+
+  /** Lowers a marker statement ({@code yieldReturn(x);}, {@code yieldAll(s);}). */
+  protected abstract void lowerMarkerStatement(TreePath call, Marker marker);
+
+  /** A field for the lowering's own use, named after {@code base}. */
+  protected String helperField(String base, TypeName type) {
+    String name = names.allocate(base);
+    fields.add(new MachineField(name, type, false));
+    return name;
+  }
+
+  // ---- statements -------------------------------------------------------------------------
+
+  protected void lowerStatement(TreePath path) {
+    Tree tree = path.getLeaf();
+    if (tree instanceof BlockTree block) {
+      // Flattened: the machine's names are unique, so a block's scope is not needed.
+      for (StatementTree statement : block.getStatements()) {
+        lowerStatement(new TreePath(path, statement));
+      }
+      return;
+    }
+    if (!facts.suspends(tree)) {
+      emitAsWritten(path);
+      return;
+    }
+    comment(tree);
+    switch (tree.getKind()) {
+      case EXPRESSION_STATEMENT -> lowerExpressionStatement(path);
+      case IF -> lowerIf(path, (IfTree) tree);
+      case WHILE_LOOP -> lowerWhile(path, (WhileLoopTree) tree, null);
+      case DO_WHILE_LOOP -> lowerDoWhile(path, (DoWhileLoopTree) tree, null);
+      case FOR_LOOP -> lowerFor(path, (ForLoopTree) tree, null);
+      case ENHANCED_FOR_LOOP -> lowerForEach(path, (EnhancedForLoopTree) tree, null);
+      case LABELED_STATEMENT -> lowerLabeled(path, (LabeledStatementTree) tree);
+      case SWITCH -> lowerSwitch(path, (SwitchTree) tree, null);
+      default -> lowerOther(path);
+    }
+  }
+
+  /** Statements only some lowerings support (try, async spills); the rest is an error. */
+  protected void lowerOther(TreePath path) {
+    throw unsupported(path, "this statement");
+  }
+
+  protected RuntimeException unsupported(TreePath path, String what) {
+    return diagnostics.abort(path, "[StatecraftUnsupported]", "Statecraft cannot yet suspend"
+        + " inside " + what + " (" + path.getLeaf().getKind().toString().toLowerCase()
+        + "). Move the suspension point out of it.");
+  }
+
+  private void lowerExpressionStatement(TreePath path) {
+    ExpressionTree expression = ((ExpressionStatementTree) path.getLeaf()).getExpression();
+    Marker marker = facts.marker(expression);
+    if (marker != null && marker != Marker.AWAIT) {
+      lowerMarkerStatement(new TreePath(path, expression), marker);
+    } else {
+      lowerOther(path);
+    }
+  }
+
+  /** Writes a statement that does not suspend, as the template wrote it. */
+  protected void emitAsWritten(TreePath path) {
+    Tree tree = path.getLeaf();
+    comment(tree);
+    switch (tree.getKind()) {
+      case BREAK -> {
+        listing.jump(targets.breakTarget(((BreakTree) tree).getLabel()));
+        return;
+      }
+      case CONTINUE -> {
+        listing.jump(targets.continueTarget(((ContinueTree) tree).getLabel()));
+        return;
+      }
+      case RETURN -> {
+        listing.addTerminal(CodeBlock.of("$L\n", returnFromBody(path, (ReturnTree) tree, false)));
+        return;
+      }
+      default -> { }
+    }
+    Map<VariableElement, String> copies = captureCopies(path);
+    if (tree instanceof VariableTree variable) {
+      emitDeclaration(path, variable, copies);
+      return;
+    }
+    boolean declaresLocal = tree.getKind() == Tree.Kind.CLASS
+        || tree.getKind().name().equals("RECORD") || tree.getKind() == Tree.Kind.ENUM
+        || tree.getKind() == Tree.Kind.INTERFACE;
+    listing.add(CodeBlock.builder().add(splicer.splice(path, this, copies)).add("\n").build(),
+        declaresLocal);
+    if (!reachability.canCompleteNormally(tree)) {
+      listing.unreachable();
+    }
+  }
+
+  /**
+   * A hoisted local's declaration becomes an assignment to its field; any other local is
+   * declared with its type as written (each declarator of {@code int a, b;} on its own).
+   */
+  private void emitDeclaration(TreePath path, VariableTree variable,
+      Map<VariableElement, String> copies) {
+    Element element = trees.getElement(path);
+    String name = names.nameOf(element);
+    ExpressionTree initializer = variable.getInitializer();
+    CodeBlock value = initializer == null ? null
+        : splicer.splice(new TreePath(path, initializer), this, copies);
+    if (initializer instanceof NewArrayTree array && array.getType() == null) {
+      value = CodeBlock.of("new $T $L", spelling.spell(((VariableElement) element).asType()), value);
+    }
+    if (facts.hoisted().contains(element)) {
+      if (value != null) {
+        listing.add(CodeBlock.of("$L = $L;\n", name, value));
+      }
+      return;
+    }
+    CodeBlock type = declaredType(path, variable, (VariableElement) element);
+    String modifiers = element.getModifiers().contains(Modifier.FINAL) ? "final " : "";
+    listing.add(value == null
+        ? CodeBlock.of("$L$L $L;\n", modifiers, type, name)
+        : CodeBlock.of("$L$L $L = $L;\n", modifiers, type, name, value), true);
+  }
+
+  private CodeBlock declaredType(TreePath path, VariableTree variable, VariableElement element) {
+    Tree type = variable.getType();
+    if (type == null || splicer.end(type) <= 0 || splicer.start(type) < 0
+        || splicer.text(splicer.start(type), splicer.end(type)).equals("var")) {
+      return CodeBlock.of("var");
+    }
+    return splicer.splice(new TreePath(path, type), this, Map.of());
+  }
+
+  /** Final copies of hoisted locals that lambdas and classes in {@code path} capture. */
+  private Map<VariableElement, String> captureCopies(TreePath path) {
+    Map<VariableElement, String> copies = new LinkedHashMap<>();
+    for (VariableElement captured : splicer.capturedHoisted(path)) {
+      String field = names.nameOf(captured);
+      String copy = names.allocate(field + "Copy");
+      listing.add(CodeBlock.of("final $T $L = $L;\n", spelling.spell(captured.asType()), copy,
+          field), true);
+      copies.put(captured, copy);
+    }
+    return copies;
+  }
+
+  private void lowerIf(TreePath path, IfTree tree) {
+    Label otherwise = listing.newLabel();
+    jumpUnless(new TreePath(path, tree.getCondition()), otherwise);
+    lowerStatement(new TreePath(path, tree.getThenStatement()));
+    if (tree.getElseStatement() == null) {
+      listing.mark(otherwise);
+      return;
+    }
+    Label end = listing.newLabel();
+    listing.jump(end);
+    listing.mark(otherwise);
+    lowerStatement(new TreePath(path, tree.getElseStatement()));
+    listing.mark(end);
+  }
+
+  private void lowerWhile(TreePath path, WhileLoopTree tree, Name label) {
+    Label head = listing.newLabel();
+    Label exit = listing.newLabel();
+    listing.mark(head);
+    jumpUnless(new TreePath(path, tree.getCondition()), exit);
+    targets.with(new JumpTargets.Target(tree, label, exit, head),
+        () -> lowerStatement(new TreePath(path, tree.getStatement())));
+    listing.jump(head);
+    listing.mark(exit);
+  }
+
+  private void lowerDoWhile(TreePath path, DoWhileLoopTree tree, Name label) {
+    Label body = listing.newLabel();
+    Label condition = listing.newLabel();
+    Label exit = listing.newLabel();
+    listing.mark(body);
+    targets.with(new JumpTargets.Target(tree, label, exit, condition),
+        () -> lowerStatement(new TreePath(path, tree.getStatement())));
+    listing.mark(condition);
+    comment(tree.getCondition());
+    jumpIf(new TreePath(path, tree.getCondition()), body);
+    listing.mark(exit);
+  }
+
+  private void lowerFor(TreePath path, ForLoopTree tree, Name label) {
+    for (StatementTree init : tree.getInitializer()) {
+      emitAsWritten(new TreePath(path, init));
+    }
+    Label head = listing.newLabel();
+    Label update = listing.newLabel();
+    Label exit = listing.newLabel();
+    listing.mark(head);
+    if (tree.getCondition() != null) {
+      jumpUnless(new TreePath(path, tree.getCondition()), exit);
+    }
+    targets.with(new JumpTargets.Target(tree, label, exit, update),
+        () -> lowerStatement(new TreePath(path, tree.getStatement())));
+    listing.mark(update);
+    for (ExpressionStatementTree step : tree.getUpdate()) {
+      TreePath stepPath = new TreePath(path, step);
+      comment(step);
+      listing.add(CodeBlock.of("$L;\n", splicer.splice(
+          new TreePath(stepPath, step.getExpression()), this, captureCopies(stepPath))));
+    }
+    listing.jump(head);
+    listing.mark(exit);
+  }
+
+  /**
+   * {@code for (T x : source) body}, JLS 14.14.2: the source is evaluated once into a field,
+   * then walked by index (arrays) or by its iterator.
+   */
+  private void lowerForEach(TreePath path, EnhancedForLoopTree tree, Name label) {
+    TreePath sourcePath = new TreePath(path, tree.getExpression());
+    TreePath variablePath = new TreePath(path, tree.getVariable());
+    VariableElement variable = (VariableElement) trees.getElement(variablePath);
+    String name = names.nameOf(variable);
+    TypeMirror sourceType = trees.getTypeMirror(sourcePath);
+    CodeBlock source = splicer.splice(sourcePath, this, captureCopies(sourcePath));
+    Label head = listing.newLabel();
+    Label next = listing.newLabel();
+    Label exit = listing.newLabel();
+    CodeBlock take;
+    if (sourceType != null && sourceType.getKind() == TypeKind.ARRAY) {
+      String array = helperField(name + "Array", spelling.spell(sourceType));
+      String index = helperField(name + "Index", TypeName.INT);
+      listing.add(CodeBlock.of("$L = $L;\n$L = 0;\n", array, source, index));
+      listing.mark(head);
+      listing.add(CodeBlock.of("if ($L >= $L.length) {\n$>$L$<}\n", index, array,
+          StateListing.jumpCode(exit, false)));
+      take = CodeBlock.of("$L = $L[$L];\n", name, array, index);
+      listing.add(take);
+      targets.with(new JumpTargets.Target(tree, label, exit, next),
+          () -> lowerStatement(new TreePath(path, tree.getStatement())));
+      listing.mark(next);
+      listing.add(CodeBlock.of("$L++;\n", index));
+    } else {
+      TypeMirror element = sourceType == null ? null
+          : SourceElements.elementType(types, elements, sourceType);
+      TypeName elementName = element == null ? null : spelling.spell(boxed(element));
+      TypeName iteratorType = elementName == null
+          ? com.palantir.javapoet.ParameterizedTypeName.get(
+              com.palantir.javapoet.ClassName.get(java.util.Iterator.class),
+              com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))
+          : com.palantir.javapoet.ParameterizedTypeName.get(
+              com.palantir.javapoet.ClassName.get(java.util.Iterator.class),
+              com.palantir.javapoet.WildcardTypeName.subtypeOf(elementName));
+      String iterator = helperField(name + "Iterator", iteratorType);
+      listing.add(CodeBlock.of("$L = $L.iterator();\n", iterator, source));
+      listing.mark(head);
+      listing.add(CodeBlock.of("if (!$L.hasNext()) {\n$>$L$<}\n", iterator,
+          StateListing.jumpCode(exit, false)));
+      listing.add(elementName == null
+          ? CodeBlock.of("$L = ($T) $L.next();\n", name,
+              spelling.spell(variable.asType()), iterator)
+          : CodeBlock.of("$L = $L.next();\n", name, iterator));
+      targets.with(new JumpTargets.Target(tree, label, exit, head),
+          () -> lowerStatement(new TreePath(path, tree.getStatement())));
+    }
+    listing.jump(head);
+    listing.mark(exit);
+  }
+
+  private TypeMirror boxed(TypeMirror type) {
+    return type.getKind().isPrimitive()
+        ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType() : type;
+  }
+
+  private void lowerLabeled(TreePath path, LabeledStatementTree tree) {
+    TreePath inner = new TreePath(path, tree.getStatement());
+    Name label = tree.getLabel();
+    switch (tree.getStatement().getKind()) {
+      case WHILE_LOOP -> lowerWhile(inner, (WhileLoopTree) tree.getStatement(), label);
+      case DO_WHILE_LOOP -> lowerDoWhile(inner, (DoWhileLoopTree) tree.getStatement(), label);
+      case FOR_LOOP -> lowerFor(inner, (ForLoopTree) tree.getStatement(), label);
+      case ENHANCED_FOR_LOOP ->
+          lowerForEach(inner, (EnhancedForLoopTree) tree.getStatement(), label);
+      case SWITCH -> lowerSwitch(inner, (SwitchTree) tree.getStatement(), label);
+      default -> {
+        Label exit = listing.newLabel();
+        targets.with(new JumpTargets.Target(tree, label, exit, null),
+            () -> lowerStatement(inner));
+        listing.mark(exit);
+      }
+    }
+  }
+
+  /**
+   * A switch statement that suspends: the selector is matched by a Java switch of the same
+   * labels (so strings, enums and null behave as in Java), each case jumping to its state.
+   */
+  private void lowerSwitch(TreePath path, SwitchTree tree, Name label) {
+    List<? extends CaseTree> cases = tree.getCases();
+    List<Label> entries = new ArrayList<>();
+    Label exit = listing.newLabel();
+    CodeBlock.Builder dispatch = CodeBlock.builder();
+    ExpressionTree selector = tree.getExpression();
+    if (selector instanceof ParenthesizedTree parenthesized) {
+      selector = parenthesized.getExpression();
+    }
+    TreePath selectorPath = new TreePath(tree.getExpression() == selector ? path
+        : new TreePath(path, tree.getExpression()), selector);
+    dispatch.add("switch ($L) {\n$>", splicer.splice(selectorPath, this, Map.of()));
+    boolean hasDefault = false;
+    for (CaseTree c : cases) {
+      Label entry = listing.newLabel();
+      entries.add(entry);
+      TreePath casePath = new TreePath(path, c);
+      if (c.getExpressions().isEmpty()) {
+        hasDefault = true;
+        dispatch.add("default:\n");
+      } else {
+        for (ExpressionTree expression : c.getExpressions()) {
+          dispatch.add("case $L:\n", splicer.splice(new TreePath(casePath, expression), this,
+              Map.of()));
+        }
+      }
+      dispatch.add("$>$L$<", StateListing.jumpCode(entry, false));
+    }
+    dispatch.add("$<}\n");
+    listing.add(dispatch.build());
+    if (hasDefault) {
+      listing.unreachable();
+    } else {
+      listing.jump(exit);
+    }
+    targets.with(new JumpTargets.Target(tree, label, exit, null), () -> {
+      for (int i = 0; i < cases.size(); i++) {
+        CaseTree c = cases.get(i);
+        TreePath casePath = new TreePath(path, c);
+        listing.mark(entries.get(i));
+        if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+          Tree body = c.getBody();
+          TreePath bodyPath = new TreePath(casePath, body);
+          if (body instanceof ExpressionTree) {
+            lowerExpressionBody(bodyPath);
+          } else {
+            lowerStatement(bodyPath);
+          }
+          if (listing.isReachable()) {
+            listing.jump(exit);
+          }
+        } else {
+          for (StatementTree statement : c.getStatements()) {
+            lowerStatement(new TreePath(casePath, statement));
+          }
+        }
+      }
+    });
+    listing.mark(exit);
+  }
+
+  /** The expression of a {@code case X -> expression;} rule, which is a statement expression. */
+  private void lowerExpressionBody(TreePath path) {
+    Marker marker = facts.marker(path.getLeaf());
+    if (marker != null && marker != Marker.AWAIT) {
+      comment(path.getLeaf());
+      lowerMarkerStatement(path, marker);
+    } else {
+      comment(path.getLeaf());
+      listing.add(CodeBlock.of("$L;\n", splicer.splice(path, this, captureCopies(path))));
+    }
+  }
+
+  // ---- conditions -------------------------------------------------------------------------
+
+  /** {@code if (!(condition)) goto target;}, omitted for a constant-true condition. */
+  protected void jumpUnless(TreePath condition, Label target) {
+    ExpressionTree expression = unparenthesized(condition.getLeaf());
+    if (expression instanceof LiteralTree literal && Boolean.TRUE.equals(literal.getValue())) {
+      return;
+    }
+    CodeBlock test = negated(condition);
+    listing.add(CodeBlock.of("if ($L) {\n$>$L$<}\n", test, StateListing.jumpCode(target, false)));
+  }
+
+  /** {@code if (condition) goto target;}. */
+  protected void jumpIf(TreePath condition, Label target) {
+    ExpressionTree expression = unparenthesized(condition.getLeaf());
+    if (expression instanceof LiteralTree literal && Boolean.TRUE.equals(literal.getValue())) {
+      listing.jump(target);
+      return;
+    }
+    TreePath inner = pathTo(condition, expression);
+    listing.add(CodeBlock.of("if ($L) {\n$>$L$<}\n", splicer.splice(inner, this, Map.of()),
+        StateListing.jumpCode(target, false)));
+  }
+
+  private CodeBlock negated(TreePath condition) {
+    ExpressionTree expression = unparenthesized(condition.getLeaf());
+    TreePath inner = pathTo(condition, expression);
+    if (expression instanceof UnaryTree unary
+        && unary.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+      return splicer.splice(new TreePath(inner, unary.getExpression()), this, Map.of());
+    }
+    CodeBlock code = splicer.splice(inner, this, Map.of());
+    boolean primary = expression instanceof IdentifierTree
+        || expression instanceof MethodInvocationTree || expression instanceof MemberSelectTree;
+    return primary ? CodeBlock.of("!$L", code) : CodeBlock.of("!($L)", code);
+  }
+
+  private static ExpressionTree unparenthesized(Tree tree) {
+    ExpressionTree expression = (ExpressionTree) tree;
+    while (expression instanceof ParenthesizedTree parenthesized) {
+      expression = parenthesized.getExpression();
+    }
+    return expression;
+  }
+
+  private static TreePath pathTo(TreePath from, Tree target) {
+    TreePath path = from;
+    while (path.getLeaf() != target) {
+      path = new TreePath(path, ((ParenthesizedTree) path.getLeaf()).getExpression());
+    }
+    return path;
+  }
+
+  // ---- jumps out of spliced statements ------------------------------------------------------
+
+  @Override
+  public CodeBlock breakOut(Name label, boolean insideLoop) {
+    return inlineJump(targets.breakTarget(label), insideLoop);
+  }
+
+  @Override
+  public CodeBlock continueOut(Name label, boolean insideLoop) {
+    return inlineJump(targets.continueTarget(label), insideLoop);
+  }
+
+  @Override
+  public CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop) {
+    return returnFromBody(returnPath, tree, insideLoop);
+  }
+
+  /** The code of {@code return ...;} in the body (in generators, {@code return done();}). */
+  protected abstract CodeBlock returnFromBody(TreePath path, ReturnTree tree, boolean insideLoop);
+
+  /** A jump written inside spliced source: one statement, naming the loop when it must. */
+  protected CodeBlock inlineJump(Label target, boolean insideLoop) {
+    dispatchLabelled |= insideLoop;
+    return insideLoop
+        ? CodeBlock.of("{ state = $L; continue $L; }", target, MachineLabels.DISPATCH)
+        : CodeBlock.of("{ state = $L; continue; }", target);
+  }
+
+  /** Places the template's line above the code of {@code tree}. */
+  protected void comment(Tree tree) {
+    listing.comment(fileName, splicer.line(tree));
+  }
+}
