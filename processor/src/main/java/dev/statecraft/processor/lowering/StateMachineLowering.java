@@ -310,7 +310,11 @@ public abstract class StateMachineLowering implements JumpRewriter {
 
   private void lowerFor(TreePath path, ForLoopTree tree, Name label) {
     for (StatementTree init : tree.getInitializer()) {
-      emitAsWritten(new TreePath(path, init));
+      if (init instanceof ExpressionStatementTree step) {
+        emitForClauseExpression(new TreePath(path, step));
+      } else {
+        emitAsWritten(new TreePath(path, init));
+      }
     }
     Label head = listing.newLabel();
     Label update = listing.newLabel();
@@ -323,13 +327,23 @@ public abstract class StateMachineLowering implements JumpRewriter {
         () -> lowerStatement(new TreePath(path, tree.getStatement())));
     listing.mark(update);
     for (ExpressionStatementTree step : tree.getUpdate()) {
-      TreePath stepPath = new TreePath(path, step);
-      comment(step);
-      listing.add(CodeBlock.of("$L;\n", splicer.splice(
-          new TreePath(stepPath, step.getExpression()), this, captureCopies(stepPath))));
+      emitForClauseExpression(new TreePath(path, step));
     }
     listing.jump(head);
     listing.mark(exit);
+  }
+
+  /** An expression of a for loop's init or update clause, whose source has no semicolon. */
+  private void emitForClauseExpression(TreePath path) {
+    ExpressionStatementTree step = (ExpressionStatementTree) path.getLeaf();
+    comment(step);
+    Marker marker = facts.marker(step.getExpression());
+    if (marker != null && marker != Marker.AWAIT) {
+      lowerMarkerStatement(new TreePath(path, step.getExpression()), marker);
+      return;
+    }
+    listing.add(CodeBlock.of("$L;\n", splicer.splice(
+        new TreePath(path, step.getExpression()), this, captureCopies(path))));
   }
 
   /**
