@@ -44,6 +44,9 @@ public abstract class AbstractGenerator implements AutoCloseable {
   /** An exception the delegate threw, rethrown into the body where its {@code yieldAll} stands. */
   private Throwable delegateFailure;
 
+  /** The first exception a finally block threw during {@link #close()}; later ones suppressed. */
+  private Throwable closeFailure;
+
   AbstractGenerator() {}
 
   /**
@@ -187,26 +190,36 @@ public abstract class AbstractGenerator implements AutoCloseable {
       return;
     }
     status = RUNNING;
-    Throwable failure = closeDelegate();
+    closeFailure = closeDelegate();
     try {
       int entry = closeEntry();
       if (entry >= 0) {
         closing = true;
         state = entry;
         if (resume()) {
-          failure = firstOf(failure, new IllegalStateException(
+          keepCloseFailure(new IllegalStateException(
               "The generator reached yieldReturn while it was being closed: a finally block must"
                   + " not yield when the generator is closed."));
         }
       }
     } catch (Throwable t) {
-      failure = firstOf(failure, t);
+      keepCloseFailure(t);
     } finally {
       finish();
     }
+    Throwable failure = closeFailure;
+    closeFailure = null;
     if (failure != null) {
       throw Sneaky.<RuntimeException>rethrow(failure);
     }
+  }
+
+  /**
+   * Keeps an exception a finally block threw while closing, so that the outer finally blocks
+   * still run: the first escapes {@code close()}, later ones are added to it as suppressed.
+   */
+  protected final void keepCloseFailure(Throwable failure) {
+    closeFailure = firstOf(closeFailure, failure);
   }
 
   private Throwable closeDelegate() {

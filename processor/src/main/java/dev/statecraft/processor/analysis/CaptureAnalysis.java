@@ -43,7 +43,7 @@ final class CaptureAnalysis {
       TreePath declaration = entry.getValue();
       Tree scope = scopeOf(declaration);
       long from = positions.getStartPosition(unit, declaration.getLeaf());
-      if (scope instanceof SwitchTree) {
+      if (scope instanceof SwitchTree || declaration.getParentPath().getLeaf() instanceof CatchTree) {
         // A local of a `case ...:` group is in scope in the later groups, which the machine
         // places in other states: any suspension in the switch makes it a field.
         from = positions.getStartPosition(unit, scope);
@@ -68,8 +68,13 @@ final class CaptureAnalysis {
   private static Tree scopeOf(TreePath declaration) {
     TreePath parent = declaration.getParentPath();
     Tree leaf = parent.getLeaf();
+    if (leaf instanceof CatchTree) {
+      // The handler of a lowered try assigns the parameter in another state than the catch
+      // block reads it: any suspension in the try statement makes it a field.
+      return parent.getParentPath().getLeaf();
+    }
     if (leaf instanceof ForLoopTree || leaf instanceof EnhancedForLoopTree
-        || leaf instanceof CatchTree || leaf instanceof TryTree) {
+        || leaf instanceof TryTree) {
       return leaf;
     }
     for (TreePath p = parent; p != null; p = p.getParentPath()) {

@@ -49,6 +49,14 @@ public final class MachineEmitter {
     }
     machine.addMethod(constructor.build());
     machine.addMethod(resumeMethod(template, body));
+    if (body.closeEntry() != null) {
+      machine.addMethod(MethodSpec.methodBuilder("closeEntry")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PROTECTED)
+          .returns(TypeName.INT)
+          .addCode(body.closeEntry())
+          .build());
+    }
     return machine.build();
   }
 
@@ -81,12 +89,22 @@ public final class MachineEmitter {
     if (body.dispatchLabelled()) {
       code.add("$L:\n", MachineLabels.DISPATCH);
     }
-    code.add("for (;;) {\n$>switch (state) {\n$>");
+    code.add("for (;;) {\n$>");
+    if (body.exceptionHandler() != null) {
+      code.add("try {\n$>");
+    }
+    code.add("switch (state) {\n$>");
     for (State state : body.states()) {
       writeState(code, state);
     }
     code.add("default:\n$>throw new $T(state);\n$<", AssertionError.class);
-    code.add("$<}\n$<}\n");
+    code.add("$<}\n");
+    if (body.exceptionHandler() != null) {
+      code.add("$<} catch ($T $L) {\n$>", Throwable.class, body.exceptionVariable());
+      code.add(body.exceptionHandler());
+      code.add("$<}\n");
+    }
+    code.add("$<}\n");
     return resume.addCode(code.build()).build();
   }
 

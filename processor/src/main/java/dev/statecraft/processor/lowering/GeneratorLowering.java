@@ -58,6 +58,11 @@ public final class GeneratorLowering extends StateMachineLowering {
 
   @Override
   protected CodeBlock returnFromBody(TreePath path, ReturnTree tree, boolean insideLoop) {
-    return CodeBlock.of("return false;");
+    return exitCode(insideLoop);
+  }
+
+  @Override
+  protected CodeBlock stopCode() {
+    return CodeBlock.of("return false;\n");
   }
 }

@@ -2,69 +2,113 @@ package dev.statecraft.processor.lowering;
 
 import com.sun.source.tree.Tree;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.lang.model.element.Name;
 
 /**
- * The lowered constructs a {@code break} or {@code continue} may target, innermost first
- * (regenerator's leap manager). Only lowered constructs are here: jumps to constructs written as
- * they are stay plain Java jumps.
+ * What a jump out of the current position crosses, innermost first (regenerator's leap
+ * manager): lowered loops, switches and labels it may target, the lowered {@code finally} blocks
+ * it must run on its way, and the {@code finally} blocks it leaves. Jumps to constructs written as
+ * they are stay plain Java jumps and never come here.
  */
 final class JumpTargets {
+  /** An entry of the stack. */
+  sealed interface Entry permits Target, FinallyFrame, FinallyBody {}
+
   /** A lowered loop, switch or labelled statement. */
-  record Target(Tree tree, Name label, Label breakLabel, Label continueLabel) {
+  record Target(Tree tree, Name label, Label breakLabel, Label continueLabel) implements Entry {
     boolean isLoop() {
       return continueLabel != null;
     }
+
+    boolean isSwitch() {
+      return tree.getKind() == Tree.Kind.SWITCH;
+    }
   }
 
-  private final Deque<Target> targets = new ArrayDeque<>();
+  /** The try or catch block of a lowered try with a finally: leaving it runs the finally. */
+  record FinallyFrame(TryRegion region) implements Entry {}
 
-  <T> T with(Target target, Supplier<T> body) {
-    targets.push(target);
+  /** The finally block of a lowered try: a jump leaving it during a close ends the close. */
+  record FinallyBody(TryRegion region) implements Entry {}
+
+  /** A resolved jump: its target, the finally blocks to run first, whether it leaves one. */
+  record Jump(Label target, List<TryRegion> finallys, boolean leavesFinally) {}
+
+  private final Deque<Entry> entries = new ArrayDeque<>();
+
+  void with(Entry entry, Runnable body) {
+    entries.push(entry);
     try {
-      return body.get();
+      body.run();
     } finally {
-      Target popped = targets.pop();
-      if (popped != target) {
+      Entry popped = entries.pop();
+      if (popped != entry) {
         throw new IllegalStateException("unbalanced jump targets");
       }
     }
   }
 
-  void with(Target target, Runnable body) {
-    with(target, () -> {
-      body.run();
-      return null;
+  <T> T with(Entry entry, Supplier<T> body) {
+    Object[] result = new Object[1];
+    with(entry, () -> {
+      result[0] = body.get();
     });
+    @SuppressWarnings("unchecked")
+    T value = (T) result[0];
+    return value;
   }
 
-  /** Where {@code break label;} (or a plain break, for a null label) goes. */
-  Label breakTarget(Name label) {
-    for (Target target : targets) {
-      if (label == null ? target.label() == null || target.isLoop() || isSwitch(target)
-          : label.equals(target.label())) {
-        if (label == null && !target.isLoop() && !isSwitch(target)) {
-          continue;
-        }
-        return target.breakLabel();
+  /** {@code break label;} ({@code label} null for a plain break). */
+  Jump breakJump(Name label) {
+    return resolve(entry -> entry instanceof Target t && (label == null
+        ? t.isLoop() || t.isSwitch() : label.equals(t.label())), false, null);
+  }
+
+  /** {@code continue label;}. */
+  Jump continueJump(Name label) {
+    return resolve(entry -> entry instanceof Target t && t.isLoop()
+        && (label == null || label.equals(t.label())), true, null);
+  }
+
+  /** A jump to the end of the body ({@code return}), through every lowered finally. */
+  Jump exitJump(Label exit) {
+    return resolve(entry -> false, false, exit);
+  }
+
+  private Jump resolve(java.util.function.Predicate<Entry> isTarget, boolean continuing,
+      Label exit) {
+    List<TryRegion> finallys = new ArrayList<>();
+    boolean leavesFinally = false;
+    for (Entry entry : entries) {
+      if (isTarget.test(entry)) {
+        Target target = (Target) entry;
+        return new Jump(continuing ? target.continueLabel() : target.breakLabel(), finallys,
+            leavesFinally);
+      }
+      if (entry instanceof FinallyFrame frame) {
+        finallys.add(frame.region());
+      } else if (entry instanceof FinallyBody) {
+        leavesFinally = true;
       }
     }
-    throw new IllegalStateException("no lowered target for break " + label);
+    if (exit == null) {
+      throw new IllegalStateException("no lowered target for the jump");
+    }
+    return new Jump(exit, finallys, leavesFinally);
   }
 
-  /** Where {@code continue label;} goes. */
-  Label continueTarget(Name label) {
-    for (Target target : targets) {
-      if (target.isLoop() && (label == null || label.equals(target.label()))) {
-        return target.continueLabel();
+  /** The finally blocks a close runs from here, innermost first, and whether we are in one. */
+  List<TryRegion> enclosingFinallys() {
+    List<TryRegion> finallys = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (entry instanceof FinallyFrame frame) {
+        finallys.add(frame.region());
       }
     }
-    throw new IllegalStateException("no lowered target for continue " + label);
-  }
-
-  private static boolean isSwitch(Target target) {
-    return target.tree().getKind() == Tree.Kind.SWITCH;
+    return finallys;
   }
 }

@@ -7,23 +7,23 @@ import java.util.List;
 /** One {@code case} of the resume method: the code that runs from one resume point on. */
 public final class State {
   private final int number;
-  private final TryRegion region;
+  private final TryRegion.Handler handler;
   private final List<CodeBlock> statements = new ArrayList<>();
   private boolean declaresLocals;
   private long commentedLine = -1;
 
-  State(int number, TryRegion region) {
+  State(int number, TryRegion.Handler handler) {
     this.number = number;
-    this.region = region;
+    this.handler = handler;
   }
 
   public int number() {
     return number;
   }
 
-  /** The innermost lowered try region this state's code runs in, or null. */
-  public TryRegion region() {
-    return region;
+  /** The innermost lowered try block this state's code runs in, or null. */
+  public TryRegion.Handler handler() {
+    return handler;
   }
 
   public List<CodeBlock> statements() {

@@ -13,7 +13,7 @@ public final class StateListing {
   private final List<State> states = new ArrayList<>();
   private State current;
   private boolean reachable = true;
-  private TryRegion region;
+  private TryRegion.Handler handler;
 
   public StateListing() {
     current = new State(0, null);
@@ -26,11 +26,11 @@ public final class StateListing {
 
   /** Places {@code label} here: a new state begins, unless the current one is still empty. */
   public void mark(Label label) {
-    if (current.isEmpty() && current.region() == region && !reachableFromElsewhere()) {
+    if (current.isEmpty() && java.util.Objects.equals(current.handler(), handler)) {
       label.state = current.number();
     } else {
-      State next = new State(states.size(), region);
-      if (reachable && next.region() != current.region()) {
+      State next = new State(states.size(), handler);
+      if (reachable && !java.util.Objects.equals(next.handler(), current.handler())) {
         current.add(CodeBlock.of("state = $L;\n", next.number()), false);
       }
       states.add(next);
@@ -38,10 +38,6 @@ public final class StateListing {
       label.state = next.number();
     }
     reachable = true;
-  }
-
-  private boolean reachableFromElsewhere() {
-    return false;
   }
 
   /** Appends a statement to the current state, if control can reach it. */
@@ -91,21 +87,17 @@ public final class StateListing {
     reachable = false;
   }
 
-  public TryRegion region() {
-    return region;
+  /** The try block the code being added runs in, or null. */
+  public TryRegion.Handler handler() {
+    return handler;
   }
 
   public List<State> states() {
     return states;
   }
 
-  /** Enters a lowered try region: states marked from now on dispatch to its handler. */
-  public TryRegion enterRegion() {
-    region = new TryRegion(region, states.size());
-    return region;
-  }
-
-  public void exitRegion(TryRegion entered) {
-    region = entered.parent();
+  /** States marked from now on run in {@code handler} (null: outside every lowered try). */
+  public void enterHandler(TryRegion.Handler next) {
+    handler = next;
   }
 }

@@ -22,6 +22,9 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
@@ -83,6 +86,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
   private final List<MachineField> fields = new ArrayList<>();
   private final String fileName;
   private boolean dispatchLabelled;
+  private Label bodyExit;
+  private String exceptionVariable;
   protected boolean throwsChecked;
 
   protected StateMachineLowering(Template template, BodyFacts facts, Trees trees, Types types,
@@ -120,7 +125,14 @@ public abstract class StateMachineLowering implements JumpRewriter {
     if (listing.isReachable()) {
       endBody();
     }
-    return new LoweredBody(listing.states(), fields, dispatchLabelled, throwsChecked);
+    if (bodyExit != null) {
+      listing.enterHandler(null);
+      listing.mark(bodyExit);
+      listing.addTerminal(stopCode());
+    }
+    return new LoweredBody(listing.states(), fields, dispatchLabelled, throwsChecked,
+        exceptionVariable, TryHandlers.handlerCode(listing.states(), exceptionVariable),
+        TryHandlers.closeEntryCode(listing.states(), bodyExit));
   }
 
   /** Ends the body when control falls off its end. */
@@ -161,6 +173,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       case ENHANCED_FOR_LOOP -> lowerForEach(path, (EnhancedForLoopTree) tree, null);
       case LABELED_STATEMENT -> lowerLabeled(path, (LabeledStatementTree) tree);
       case SWITCH -> lowerSwitch(path, (SwitchTree) tree, null);
+      case TRY -> lowerTry(path, (TryTree) tree);
       default -> lowerOther(path);
     }
   }
@@ -192,15 +205,16 @@ public abstract class StateMachineLowering implements JumpRewriter {
     comment(tree);
     switch (tree.getKind()) {
       case BREAK -> {
-        listing.jump(targets.breakTarget(((BreakTree) tree).getLabel()));
+        listing.addTerminal(jumpCode(targets.breakJump(((BreakTree) tree).getLabel()), false));
         return;
       }
       case CONTINUE -> {
-        listing.jump(targets.continueTarget(((ContinueTree) tree).getLabel()));
+        listing.addTerminal(
+            jumpCode(targets.continueJump(((ContinueTree) tree).getLabel()), false));
         return;
       }
       case RETURN -> {
-        listing.addTerminal(CodeBlock.of("$L\n", returnFromBody(path, (ReturnTree) tree, false)));
+        listing.addTerminal(returnFromBody(path, (ReturnTree) tree, false));
         return;
       }
       default -> { }
@@ -502,6 +516,169 @@ public abstract class StateMachineLowering implements JumpRewriter {
     }
   }
 
+  // ---- try ---------------------------------------------------------------------------------
+
+  /**
+   * A try whose blocks suspend (JLS 14.20): its blocks become states of a {@link TryRegion};
+   * the resume method's exception handler dispatches by state to the catches and the finally.
+   * <pre>
+   *   L_try: body; afterFinally = L_after; goto L_finally;
+   *   L_catch: e = (E) thrown (by the handler); block; afterFinally = L_after; goto L_finally;
+   *   L_finally: block; goto afterFinally;
+   *   L_rethrow: throw pendingException;
+   *   L_after:
+   * </pre>
+   * With resources, the statement is the try of its catches and finally around nested
+   * one-resource tries (JLS 14.20.3.2), each desugared as JLS 14.20.3.1.
+   */
+  private void lowerTry(TreePath path, TryTree tree) {
+    Runnable block = tree.getResources().isEmpty()
+        ? () -> lowerStatement(new TreePath(path, tree.getBlock()))
+        : () -> lowerResources(path, tree, 0);
+    if (!tree.getResources().isEmpty() && tree.getCatches().isEmpty()
+        && tree.getFinallyBlock() == null) {
+      block.run();
+      return;
+    }
+    TryRegion.Handler outer = listing.handler();
+    boolean hasFinally = tree.getFinallyBlock() != null;
+    TryRegion region = newRegion(outer, hasFinally, CodeBlock.of(""), CodeBlock.of(""));
+    for (CatchTree handler : tree.getCatches()) {
+      TreePath handlerPath = new TreePath(path, handler);
+      TreePath parameterPath = new TreePath(handlerPath, handler.getParameter());
+      VariableElement parameter = (VariableElement) trees.getElement(parameterPath);
+      List<TypeName> caught = new ArrayList<>();
+      Tree typeTree = handler.getParameter().getType();
+      if (typeTree instanceof UnionTypeTree union) {
+        for (Tree alternative : union.getTypeAlternatives()) {
+          caught.add(spelling.spell(trees.getTypeMirror(
+              new TreePath(new TreePath(parameterPath, typeTree), alternative))));
+        }
+      } else {
+        caught.add(spelling.spell(parameter.asType()));
+      }
+      region.catches().add(new TryRegion.Catch(caught, spelling.spell(parameter.asType()),
+          names.nameOf(parameter), listing.newLabel()));
+    }
+    Label after = listing.newLabel();
+    listing.enterHandler(new TryRegion.Handler(region, TryRegion.Part.TRY));
+    listing.mark(listing.newLabel());
+    withFinallyFrame(region, block);
+    leaveTry(region, after);
+    for (int i = 0; i < tree.getCatches().size(); i++) {
+      CatchTree handler = tree.getCatches().get(i);
+      listing.enterHandler(new TryRegion.Handler(region, TryRegion.Part.CATCH));
+      listing.mark(region.catches().get(i).entry());
+      comment(handler);
+      withFinallyFrame(region,
+          () -> lowerStatement(new TreePath(new TreePath(path, handler), handler.getBlock())));
+      leaveTry(region, after);
+    }
+    if (hasFinally) {
+      lowerFinally(region, outer, () -> lowerStatement(
+          new TreePath(path, tree.getFinallyBlock())));
+    }
+    listing.enterHandler(outer);
+    listing.mark(after);
+  }
+
+  /** One resource of a try-with-resources and the rest inside it, JLS 14.20.3.1. */
+  private void lowerResources(TreePath path, TryTree tree, int index) {
+    if (index == tree.getResources().size()) {
+      lowerStatement(new TreePath(path, tree.getBlock()));
+      return;
+    }
+    Tree resource = tree.getResources().get(index);
+    TreePath resourcePath = new TreePath(path, resource);
+    comment(resource);
+    String variable;
+    if (resource instanceof VariableTree) {
+      emitAsWritten(resourcePath);
+      variable = names.nameOf(trees.getElement(resourcePath));
+    } else {
+      TypeName type = spelling.spell(trees.getTypeMirror(resourcePath));
+      variable = helperField("resource", type);
+      listing.add(CodeBlock.of("$L = $L;\n", variable,
+          splicer.splice(resourcePath, this, Map.of())));
+    }
+    String primary = helperField("primaryException", TypeName.get(Throwable.class));
+    TryRegion.Handler outer = listing.handler();
+    TryRegion region = newRegion(outer, true, CodeBlock.of("$L = null;\n", primary),
+        CodeBlock.of("$L = $L;\n", primary, exceptionVariable()));
+    Label after = listing.newLabel();
+    listing.enterHandler(new TryRegion.Handler(region, TryRegion.Part.TRY));
+    listing.mark(listing.newLabel());
+    withFinallyFrame(region, () -> lowerResources(path, tree, index + 1));
+    leaveTry(region, after);
+    throwsChecked = true;
+    lowerFinally(region, outer, () -> listing.add(CodeBlock.builder()
+        .add("if ($L != null) {\n$>", variable)
+        .add("if ($L != null) {\n$>", primary)
+        .add("try {\n$>$L.close();\n$<} catch ($T suppressed) {\n$>", variable, Throwable.class)
+        .add("$L.addSuppressed(suppressed);\n$<}\n", primary)
+        .add("$<} else {\n$>$L.close();\n$<}\n", variable)
+        .add("$<}\n")
+        .build()));
+    listing.enterHandler(outer);
+    listing.mark(after);
+  }
+
+  private TryRegion newRegion(TryRegion.Handler outer, boolean hasFinally,
+      CodeBlock onFinallyEntry, CodeBlock onException) {
+    exceptionVariable();
+    throwsChecked = true;
+    if (!hasFinally) {
+      return new TryRegion(outer, null, null, null, null, onFinallyEntry, onException);
+    }
+    String pending = helperField("afterFinally", TypeName.INT);
+    String thrown = helperField("pendingException", TypeName.get(Throwable.class));
+    return new TryRegion(outer, listing.newLabel(), pending, thrown, listing.newLabel(),
+        onFinallyEntry, onException);
+  }
+
+  /** The name of the resume method's caught exception, which handler code reads. */
+  private String exceptionVariable() {
+    if (exceptionVariable == null) {
+      exceptionVariable = names.allocate("thrown");
+    }
+    return exceptionVariable;
+  }
+
+  private void withFinallyFrame(TryRegion region, Runnable body) {
+    if (region.hasFinally()) {
+      targets.with(new JumpTargets.FinallyFrame(region), body);
+    } else {
+      body.run();
+    }
+  }
+
+  /** Normal completion of a try or catch block: through the finally, to {@code after}. */
+  private void leaveTry(TryRegion region, Label after) {
+    if (!listing.isReachable()) {
+      return;
+    }
+    if (region.hasFinally()) {
+      listing.add(region.onFinallyEntry());
+      listing.add(CodeBlock.of("$L = $L;\n", region.pending(), after));
+      listing.jump(region.finallyEntry());
+    } else {
+      listing.jump(after);
+    }
+  }
+
+  /** The finally block, continuing at its pending state, then the rethrow state. */
+  private void lowerFinally(TryRegion region, TryRegion.Handler outer, Runnable block) {
+    listing.enterHandler(new TryRegion.Handler(region, TryRegion.Part.FINALLY));
+    listing.mark(region.finallyEntry());
+    targets.with(new JumpTargets.FinallyBody(region), block);
+    if (listing.isReachable()) {
+      listing.addTerminal(CodeBlock.of("state = $L;\ncontinue;\n", region.pending()));
+    }
+    listing.enterHandler(outer);
+    listing.mark(region.rethrow());
+    listing.addTerminal(CodeBlock.of("throw $L;\n", region.thrown()));
+  }
+
   // ---- conditions -------------------------------------------------------------------------
 
   /** {@code if (!(condition)) goto target;}, omitted for a constant-true condition. */
@@ -559,28 +736,77 @@ public abstract class StateMachineLowering implements JumpRewriter {
 
   @Override
   public CodeBlock breakOut(Name label, boolean insideLoop) {
-    return inlineJump(targets.breakTarget(label), insideLoop);
+    return inline(jumpCode(targets.breakJump(label), insideLoop), false);
   }
 
   @Override
   public CodeBlock continueOut(Name label, boolean insideLoop) {
-    return inlineJump(targets.continueTarget(label), insideLoop);
+    return inline(jumpCode(targets.continueJump(label), insideLoop), false);
   }
 
   @Override
   public CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop) {
-    return returnFromBody(returnPath, tree, insideLoop);
+    JumpTargets.Jump jump = targets.exitJump(exitLabel());
+    boolean direct = jump.finallys().isEmpty() && !jump.leavesFinally();
+    return inline(returnFromBody(returnPath, tree, insideLoop), direct);
   }
 
-  /** The code of {@code return ...;} in the body (in generators, {@code return done();}). */
+  /** Statements replacing one statement of spliced source: braced when there are several. */
+  private static CodeBlock inline(CodeBlock statements, boolean single) {
+    if (single) {
+      String text = statements.toString();
+      return CodeBlock.of("$L", text.substring(0, text.length() - 1));
+    }
+    return CodeBlock.builder().add("{\n$>").add(statements).add("$<}").build();
+  }
+
+  /**
+   * The code of {@code return ...;} in the body, ending with a newline. A generator's
+   * {@code return done();} leaves through every lowered finally to the exit state.
+   */
   protected abstract CodeBlock returnFromBody(TreePath path, ReturnTree tree, boolean insideLoop);
 
-  /** A jump written inside spliced source: one statement, naming the loop when it must. */
-  protected CodeBlock inlineJump(Label target, boolean insideLoop) {
+  /** The code that ends the machine (generator: {@code return false;}). */
+  protected abstract CodeBlock stopCode();
+
+  /** The state that ends the body, placed after everything else when some jump needs it. */
+  protected Label exitLabel() {
+    if (bodyExit == null) {
+      bodyExit = listing.newLabel();
+    }
+    return bodyExit;
+  }
+
+  /** {@code return} from the body: straight out, or through the pending finally blocks. */
+  protected CodeBlock exitCode(boolean insideLoop) {
+    JumpTargets.Jump jump = targets.exitJump(exitLabel());
+    if (jump.finallys().isEmpty() && !jump.leavesFinally()) {
+      return stopCode();
+    }
+    return jumpCode(jump, insideLoop);
+  }
+
+  /**
+   * A jump, through the finally blocks it crosses (JLS 14.20.2): each finally is entered with
+   * its pending state set to the next one, the last to the target. A jump that leaves a finally
+   * block while the generator is being closed ends the close instead (DESIGN.md).
+   */
+  protected CodeBlock jumpCode(JumpTargets.Jump jump, boolean insideLoop) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (jump.leavesFinally()) {
+      code.add("if (closing) {\n$>$L$<}\n", stopCode());
+    }
+    List<TryRegion> finallys = jump.finallys();
+    for (int i = 0; i < finallys.size(); i++) {
+      TryRegion region = finallys.get(i);
+      Label next = i + 1 < finallys.size() ? finallys.get(i + 1).finallyEntry() : jump.target();
+      code.add(region.onFinallyEntry());
+      code.add("$L = $L;\n", region.pending(), next);
+    }
+    Label first = finallys.isEmpty() ? jump.target() : finallys.get(0).finallyEntry();
+    code.add(StateListing.jumpCode(first, insideLoop));
     dispatchLabelled |= insideLoop;
-    return insideLoop
-        ? CodeBlock.of("{ state = $L; continue $L; }", target, MachineLabels.DISPATCH)
-        : CodeBlock.of("{ state = $L; continue; }", target);
+    return code.build();
   }
 
   /** Places the template's line above the code of {@code tree}. */
