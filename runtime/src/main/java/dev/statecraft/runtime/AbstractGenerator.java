@@ -41,6 +41,12 @@ public abstract class AbstractGenerator implements AutoCloseable {
   /** The source of a pending {@code yieldAll}, drained before the body resumes. */
   private Iterator<?> delegate;
 
+  /** The innermost machine of the delegation chain this generator drives; itself when none. */
+  private AbstractGenerator top = this;
+
+  /** The machine that delegated to this one with {@code yieldAll}, while it drives this one. */
+  private AbstractGenerator caller;
+
   /** An exception the delegate threw, rethrown into the body where its {@code yieldAll} stands. */
   private Throwable delegateFailure;
 
@@ -92,35 +98,89 @@ public abstract class AbstractGenerator implements AutoCloseable {
     status = SUSPENDED;
   }
 
+  /**
+   * Runs the machines of this generator's delegation chain until one hands over an element.
+   * A {@code yieldAll} of another generated generator of the same kind does not nest calls:
+   * the delegate is pushed on a chain this outermost generator drives ({@link #top}), so each
+   * element costs O(1) whatever the depth, and depth never grows the Java stack (Jacobs et al.,
+   * "Iterators revisited"). Any other source is pulled as an iterator.
+   */
   private boolean advance() {
     status = RUNNING;
-    try {
-      for (;; ) {
-        if (delegate != null && pullDelegate()) {
-          status = READY;
-          return true;
+    for (;; ) {
+      AbstractGenerator machine = top;
+      Iterator<?> source = machine.delegate;
+      if (source != null) {
+        if (source instanceof AbstractGenerator inner && inner.status == SUSPENDED
+            && inner.caller == null && inner != this && adopts(inner)) {
+          machine.delegate = null;
+          inner.caller = machine;
+          inner.status = RUNNING;
+          top = inner;
+          continue;
         }
-        if (!resume()) {
-          finish();
-          return false;
-        }
-        if (delegate == null) {
+        if (machine.pullDelegate(this)) {
           status = READY;
           return true;
         }
       }
-    } catch (Throwable t) {
-      finish();
-      throw Sneaky.<RuntimeException>rethrow(t);
+      boolean suspended;
+      try {
+        suspended = machine.resume();
+      } catch (Throwable t) {
+        if (machine == this) {
+          finish();
+          throw Sneaky.<RuntimeException>rethrow(t);
+        }
+        pop(machine).delegateFailure = t;
+        continue;
+      }
+      if (!suspended) {
+        if (machine == this) {
+          finish();
+          return false;
+        }
+        pop(machine);
+        continue;
+      }
+      if (machine.delegate == null) {
+        if (machine != this) {
+          takeFrom(machine);
+        }
+        status = READY;
+        return true;
+      }
     }
   }
 
-  /** Takes the delegate's next element; false (and the delegate closed) when it is exhausted. */
-  private boolean pullDelegate() {
+  /** Ends a finished delegated machine and resumes its caller at its {@code yieldAll}. */
+  private AbstractGenerator pop(AbstractGenerator machine) {
+    AbstractGenerator caller = machine.caller;
+    machine.caller = null;
+    machine.finish();
+    top = caller;
+    return caller;
+  }
+
+  /** Whether {@code inner}'s elements can be moved into this generator without conversion. */
+  boolean adopts(AbstractGenerator inner) {
+    return false;
+  }
+
+  /** Moves the element {@code inner} just yielded into this generator's {@code current}. */
+  void takeFrom(AbstractGenerator inner) {
+    throw new IllegalStateException("not adopted");
+  }
+
+  /**
+   * Takes the delegate's next element into {@code receiver}; false (and the delegate closed when
+   * it is a stream) when it is exhausted or failed, the failure kept for the body.
+   */
+  private boolean pullDelegate(AbstractGenerator receiver) {
     Iterator<?> source = delegate;
     try {
       if (source.hasNext()) {
-        takeFromDelegate(source);
+        receiver.takeFromDelegate(source);
         return true;
       }
     } catch (Throwable t) {
@@ -190,7 +250,22 @@ public abstract class AbstractGenerator implements AutoCloseable {
       return;
     }
     status = RUNNING;
-    closeFailure = closeDelegate();
+    closeFailure = null;
+    while (top != this) {
+      AbstractGenerator inner = top;
+      top = inner.caller;
+      inner.caller = null;
+      inner.status = SUSPENDED;
+      try {
+        inner.close();
+      } catch (Throwable t) {
+        keepCloseFailure(t);
+      }
+    }
+    Throwable delegateClose = closeDelegate();
+    if (delegateClose != null) {
+      keepCloseFailure(delegateClose);
+    }
     try {
       int entry = closeEntry();
       if (entry >= 0) {

@@ -31,6 +31,19 @@ public abstract class GeneratorMachine<T> extends AbstractGenerator implements I
   }
 
   @Override
+  final boolean adopts(AbstractGenerator inner) {
+    return inner instanceof GeneratorMachine;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  final void takeFrom(AbstractGenerator inner) {
+    GeneratorMachine<?> machine = (GeneratorMachine<?>) inner;
+    current = (T) machine.current;
+    machine.current = null;
+  }
+
+  @Override
   final void clearCurrent() {
     current = null;
   }
