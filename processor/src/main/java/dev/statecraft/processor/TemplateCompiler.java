@@ -41,6 +41,13 @@ final class TemplateCompiler {
 
   /** The template's factory and machine, or null when the template has errors. */
   Member compile(Template template, Set<String> machineNames) {
+    if (template.isAsync()) {
+      // The async driver is not built yet; say so rather than emit a machine that is wrong.
+      diagnostics.error(template.method(), "[StatecraftAsyncUnavailable]", "@Async templates"
+          + " are not supported by this version of Statecraft yet (only @Generator is). Keep"
+          + " the method an ordinary CompletableFuture method for now.");
+      return null;
+    }
     int errorsBefore = diagnostics.errorCount();
     BodyFacts facts = BodyAnalyzer.analyze(trees, types, elements, diagnostics, template);
     if (diagnostics.errorCount() > errorsBefore) {
