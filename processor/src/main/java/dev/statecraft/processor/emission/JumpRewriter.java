@@ -21,6 +21,9 @@ public interface JumpRewriter {
   /** The statement replacing {@code continue label;} ({@code label} null for a plain one). */
   CodeBlock continueOut(Name label, boolean insideLoop);
 
+  /** The statement replacing Java's {@code yield value;} of a lowered switch expression. */
+  CodeBlock yieldOut(CodeBlock value, boolean insideLoop);
+
   /** The statement replacing a {@code return} of the template body. */
   CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop);
 }

@@ -434,11 +434,14 @@ public final class SourceSplicer {
       targets.clear();
       int outerLoops = loopDepth;
       loopDepth = 0;
+      int outerSwitches = switchExpressionDepth;
+      switchExpressionDepth = 0;
       try {
         return super.visitClass(node, null);
       } finally {
         targets.addAll(outerTargets);
         loopDepth = outerLoops;
+        switchExpressionDepth = outerSwitches;
         if (element instanceof TypeElement) {
           localClasses.pop();
         }
@@ -463,6 +466,29 @@ public final class SourceSplicer {
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
       return loop(node, () -> super.visitEnhancedForLoop(node, null));
+    }
+
+    /** Switch expressions inside the spliced source, whose yields stay as written. */
+    private int switchExpressionDepth;
+
+    @Override
+    public Void visitSwitchExpression(com.sun.source.tree.SwitchExpressionTree node, Void unused) {
+      switchExpressionDepth++;
+      try {
+        return super.visitSwitchExpression(node, null);
+      } finally {
+        switchExpressionDepth--;
+      }
+    }
+
+    @Override
+    public Void visitYield(com.sun.source.tree.YieldTree node, Void unused) {
+      if (switchExpressionDepth == 0 && lambdaDepth == 0 && localClasses.isEmpty()) {
+        CodeBlock value = splice(new TreePath(getCurrentPath(), node.getValue()), jumps, copies);
+        replace(node, jumps.yieldOut(value, loopDepth > 0));
+        return null;
+      }
+      return super.visitYield(node, null);
     }
 
     @Override

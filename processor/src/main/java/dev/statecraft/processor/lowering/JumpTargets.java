@@ -16,7 +16,7 @@ import javax.lang.model.element.Name;
  */
 final class JumpTargets {
   /** An entry of the stack. */
-  sealed interface Entry permits Target, FinallyFrame, FinallyBody {}
+  sealed interface Entry permits Target, FinallyFrame, FinallyBody, SwitchValue {}
 
   /** A lowered loop, switch or labelled statement. */
   record Target(Tree tree, Name label, Label breakLabel, Label continueLabel) implements Entry {
@@ -28,6 +28,9 @@ final class JumpTargets {
       return tree.getKind() == Tree.Kind.SWITCH;
     }
   }
+
+  /** A lowered switch expression: its {@code yield v;} stores into {@code target} and leaves. */
+  record SwitchValue(String target, Label exit) implements Entry {}
 
   /** The try or catch block of a lowered try with a finally: leaving it runs the finally. */
   record FinallyFrame(TryRegion region) implements Entry {}
@@ -72,6 +75,36 @@ final class JumpTargets {
   Jump continueJump(Name label) {
     return resolve(entry -> entry instanceof Target t && t.isLoop()
         && (label == null || label.equals(t.label())), true, null);
+  }
+
+  /** The innermost lowered switch expression, or null. */
+  SwitchValue switchValue() {
+    for (Entry entry : entries) {
+      if (entry instanceof SwitchValue value) {
+        return value;
+      }
+      if (entry instanceof Target) {
+        continue;
+      }
+    }
+    return null;
+  }
+
+  /** Java's {@code yield}: to the end of the innermost lowered switch expression. */
+  Jump yieldJump() {
+    List<TryRegion> finallys = new ArrayList<>();
+    boolean leavesFinally = false;
+    for (Entry entry : entries) {
+      if (entry instanceof SwitchValue value) {
+        return new Jump(value.exit(), finallys, leavesFinally);
+      }
+      if (entry instanceof FinallyFrame frame) {
+        finallys.add(frame.region());
+      } else if (entry instanceof FinallyBody) {
+        leavesFinally = true;
+      }
+    }
+    throw new IllegalStateException("yield outside a lowered switch expression");
   }
 
   /** A jump to the end of the body ({@code return}), through every lowered finally. */

@@ -22,6 +22,8 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.UnionTypeTree;
@@ -174,8 +176,26 @@ public abstract class StateMachineLowering implements JumpRewriter {
       case LABELED_STATEMENT -> lowerLabeled(path, (LabeledStatementTree) tree);
       case SWITCH -> lowerSwitch(path, (SwitchTree) tree, null);
       case TRY -> lowerTry(path, (TryTree) tree);
+      case VARIABLE -> lowerDeclarationWithSwitch(path, (VariableTree) tree);
+      case YIELD -> lowerYield(path, (YieldTree) tree);
       default -> lowerOther(path);
     }
+  }
+
+  /** {@code T x = switch (...) { ... };} whose arms suspend. */
+  private void lowerDeclarationWithSwitch(TreePath path, VariableTree tree) {
+    ExpressionTree initializer = tree.getInitializer();
+    Element element = trees.getElement(path);
+    if (initializer instanceof SwitchExpressionTree && facts.hoisted().contains(element)) {
+      lowerSwitchExpression(new TreePath(path, initializer), names.nameOf(element));
+    } else {
+      lowerOther(path);
+    }
+  }
+
+  /** Java's {@code yield v;} of a lowered switch expression (a statement that suspends). */
+  private void lowerYield(TreePath path, YieldTree tree) {
+    lowerOther(path);
   }
 
   /** Statements only some lowerings support (try, async spills); the rest is an error. */
@@ -216,6 +236,16 @@ public abstract class StateMachineLowering implements JumpRewriter {
       case RETURN -> {
         listing.addTerminal(returnFromBody(path, (ReturnTree) tree, false));
         return;
+      }
+      case YIELD -> {
+        JumpTargets.SwitchValue value = targets.switchValue();
+        if (value != null) {
+          ExpressionTree result = ((YieldTree) tree).getValue();
+          listing.add(CodeBlock.of("$L = $L;\n", value.target(),
+              splicer.splice(new TreePath(path, result), this, captureCopies(path))));
+          listing.addTerminal(jumpCode(targets.yieldJump(), false));
+          return;
+        }
       }
       default -> { }
     }
@@ -444,16 +474,30 @@ public abstract class StateMachineLowering implements JumpRewriter {
    * labels (so strings, enums and null behave as in Java), each case jumping to its state.
    */
   private void lowerSwitch(TreePath path, SwitchTree tree, Name label) {
-    List<? extends CaseTree> cases = tree.getCases();
+    lowerSwitch(path, tree, tree.getExpression(), tree.getCases(), label, null);
+  }
+
+  /**
+   * A switch expression that suspends, whose value goes to {@code target} (a field or local
+   * of the machine): lowered as a switch statement whose {@code yield v;} become
+   * {@code target = v;} and a jump past the switch (JLS 15.28).
+   */
+  private void lowerSwitchExpression(TreePath path, String target) {
+    SwitchExpressionTree tree = (SwitchExpressionTree) path.getLeaf();
+    lowerSwitch(path, tree, tree.getExpression(), tree.getCases(), null, target);
+  }
+
+  private void lowerSwitch(TreePath path, Tree tree, ExpressionTree selectorTree,
+      List<? extends CaseTree> cases, Name label, String yieldTarget) {
     List<Label> entries = new ArrayList<>();
     Label exit = listing.newLabel();
     CodeBlock.Builder dispatch = CodeBlock.builder();
-    ExpressionTree selector = tree.getExpression();
+    ExpressionTree selector = selectorTree;
     if (selector instanceof ParenthesizedTree parenthesized) {
       selector = parenthesized.getExpression();
     }
-    TreePath selectorPath = new TreePath(tree.getExpression() == selector ? path
-        : new TreePath(path, tree.getExpression()), selector);
+    TreePath selectorPath = new TreePath(selectorTree == selector ? path
+        : new TreePath(path, selectorTree), selector);
     dispatch.add("switch ($L) {\n$>", splicer.splice(selectorPath, this, Map.of()));
     boolean hasDefault = false;
     for (CaseTree c : cases) {
@@ -478,7 +522,10 @@ public abstract class StateMachineLowering implements JumpRewriter {
     } else {
       listing.jump(exit);
     }
-    targets.with(new JumpTargets.Target(tree, label, exit, null), () -> {
+    JumpTargets.Entry entry = yieldTarget == null
+        ? new JumpTargets.Target(tree, label, exit, null)
+        : new JumpTargets.SwitchValue(yieldTarget, exit);
+    targets.with(entry, () -> {
       for (int i = 0; i < cases.size(); i++) {
         CaseTree c = cases.get(i);
         TreePath casePath = new TreePath(path, c);
@@ -486,7 +533,9 @@ public abstract class StateMachineLowering implements JumpRewriter {
         if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
           Tree body = c.getBody();
           TreePath bodyPath = new TreePath(casePath, body);
-          if (body instanceof ExpressionTree) {
+          if (yieldTarget != null && body instanceof ExpressionTree value) {
+            switchValue(bodyPath, value, yieldTarget);
+          } else if (body instanceof ExpressionTree) {
             lowerExpressionBody(bodyPath);
           } else {
             lowerStatement(bodyPath);
@@ -502,6 +551,17 @@ public abstract class StateMachineLowering implements JumpRewriter {
       }
     });
     listing.mark(exit);
+  }
+
+  /** {@code target = value;} for a switch expression's arm, lowering a nested one that suspends. */
+  private void switchValue(TreePath path, ExpressionTree value, String target) {
+    comment(value);
+    if (value instanceof SwitchExpressionTree && facts.suspends(value)) {
+      lowerSwitchExpression(path, target);
+    } else {
+      listing.add(CodeBlock.of("$L = $L;\n", target, splicer.splice(path, this,
+          captureCopies(path))));
+    }
   }
 
   /** The expression of a {@code case X -> expression;} rule, which is a statement expression. */
@@ -737,6 +797,13 @@ public abstract class StateMachineLowering implements JumpRewriter {
   @Override
   public CodeBlock breakOut(Name label, boolean insideLoop) {
     return inline(jumpCode(targets.breakJump(label), insideLoop), false);
+  }
+
+  @Override
+  public CodeBlock yieldOut(CodeBlock value, boolean insideLoop) {
+    JumpTargets.SwitchValue target = targets.switchValue();
+    return inline(CodeBlock.builder().add("$L = $L;\n", target.target(), value)
+        .add(jumpCode(targets.yieldJump(), insideLoop)).build(), false);
   }
 
   @Override
