@@ -182,7 +182,8 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
     }
     TypeMirror sourceElement = SourceElements.elementType(types, elements, type);
     TypeMirror element = template.elementType();
-    if (sourceElement == null || isAssignable(sourceElement, element)) {
+    if (sourceElement == null || isAssignable(sourceElement, element)
+        || isInferredObject(source, sourceElement)) {
       return;
     }
     diagnostics.error(new TreePath(getCurrentPath(), source), "[StatecraftYieldAllType]",
@@ -191,8 +192,24 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
             + " are assignable to " + element + ".");
   }
 
+  /**
+   * {@code yieldAll(List.of())}: javac infers the marker's argument without the element type as
+   * target, so a generic call may come out as {@code Object}; the generated code gives it the
+   * right target, where javac checks it.
+   */
+  private static boolean isInferredObject(ExpressionTree source, TypeMirror element) {
+    return element.toString().equals("java.lang.Object")
+        && (source instanceof MethodInvocationTree || source instanceof NewClassTree);
+  }
+
   private boolean isAssignable(TypeMirror from, TypeMirror to) {
     if (types.isAssignable(from, to)) {
+      return true;
+    }
+    if (from.getKind() == TypeKind.DECLARED && to.getKind() == TypeKind.DECLARED
+        && types.isAssignable(types.erasure(from), types.erasure(to))) {
+      // Type arguments inferred without the element type as target (`new ArrayList<>(xs)`):
+      // the generated assignment gives them that target, and javac checks it there.
       return true;
     }
     // A wildcard-captured or boxed element: compare through boxing and erasure of type variables.

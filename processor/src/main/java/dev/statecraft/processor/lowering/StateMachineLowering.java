@@ -112,6 +112,14 @@ public abstract class StateMachineLowering implements JumpRewriter {
   /** Lowers the whole body. */
   public LoweredBody lower() {
     for (VariableElement local : facts.hoisted()) {
+      if (LocalTypes.mentionsLocalType(local.asType())) {
+        throw diagnostics.abort(new TreePath(template.path(), template.tree()),
+            "[StatecraftLocalTypeAcrossSuspension]", "`" + local.getSimpleName() + "` has the"
+                + " local type " + local.asType() + " and lives across a suspension point, but"
+                + " the generated machine keeps such variables in fields, which cannot name a"
+                + " local type. Declare the type as a member of "
+                + template.owner().getSimpleName() + " instead.");
+      }
       TypeName type = spelling.spell(local.asType());
       if (type == null) {
         throw diagnostics.abort(new TreePath(template.path(), template.tree()),
