@@ -265,9 +265,8 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitSynchronized(SynchronizedTree node, Void unused) {
-    scan(new TreePath(getCurrentPath(), node.getExpression()), null);
-    return within("synchronized block",
-        () -> scan(new TreePath(getCurrentPath(), node.getBlock()), null));
+    scan(node.getExpression(), null);
+    return within("synchronized block", () -> scan(node.getBlock(), null));
   }
 
   @Override
