@@ -415,6 +415,21 @@ public final class SourceSplicer {
     }
 
     @Override
+    public Void visitTry(com.sun.source.tree.TryTree node, Void unused) {
+      for (Tree resource : node.getResources()) {
+        if (resource instanceof IdentifierTree identifier) {
+          Element element = trees.getElement(new TreePath(getCurrentPath(), resource));
+          if (element instanceof VariableElement v && hoisted.contains(v)) {
+            // `try (r)` needs an effectively final variable; the machine's field is not one.
+            replace(resource, CodeBlock.of("var $L = $L",
+                names.allocate(names.nameOf(v) + "Resource"), names.nameOf(v)));
+          }
+        }
+      }
+      return super.visitTry(node, null);
+    }
+
+    @Override
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
       lambdaDepth++;
       try {
