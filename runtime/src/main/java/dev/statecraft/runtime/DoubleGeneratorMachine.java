@@ -1,0 +1,74 @@
+package dev.statecraft.runtime;
+
+import java.util.Iterator;
+import java.util.PrimitiveIterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.DoubleStream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Base class of the generated machine of a generator with {@code double} elements
+ * ({@code DoubleStream}, {@code PrimitiveIterator.OfDouble}).
+ *
+ * <p>The element lives in a primitive field and reaches the consumer through
+ * {@link #nextDouble()}, {@code forEachRemaining(DoubleConsumer)} (the interface default, which
+ * calls {@code nextDouble}) or {@link #asStream()} without ever boxing (DESIGN.md: primitive return
+ * types never box). Only the boxed {@link #next()} that {@code Iterator<Double>} demands boxes, for
+ * a caller who asks.
+ */
+public abstract class DoubleGeneratorMachine extends AbstractGenerator
+    implements PrimitiveIterator.OfDouble {
+  /** The element the body yielded last; valid while an element is buffered. */
+  protected double current;
+
+  protected DoubleGeneratorMachine() {}
+
+  @Override
+  public final double nextDouble() {
+    consume();
+    return current;
+  }
+
+  /** The boxed view of {@link #nextDouble()}, for callers that ask for a {@code Double}. */
+  @Override
+  public final Double next() {
+    return nextDouble();
+  }
+
+  /**
+   * A primitive delegate hands its element over unboxed; {@code int} and {@code long} ones (which
+   * the processor admits, as Java widens them to {@code double}) are widened without boxing too.
+   */
+  @Override
+  final void takeFromDelegate(Iterator<?> delegate) {
+    if (delegate instanceof PrimitiveIterator.OfDouble) {
+      current = ((PrimitiveIterator.OfDouble) delegate).nextDouble();
+    } else if (delegate instanceof PrimitiveIterator.OfLong) {
+      current = ((PrimitiveIterator.OfLong) delegate).nextLong();
+    } else if (delegate instanceof PrimitiveIterator.OfInt) {
+      current = ((PrimitiveIterator.OfInt) delegate).nextInt();
+    } else {
+      current = unbox(delegate.next());
+    }
+  }
+
+  /** Nothing to forget: a primitive keeps no object alive. */
+  @Override
+  final void clearCurrent() {}
+
+  /** This generator as a sequential, ordered stream whose {@code close()} closes the generator. */
+  public final DoubleStream asStream() {
+    return StreamSupport.doubleStream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
+        .onClose(this::close);
+  }
+
+  /** An element of a boxed source, converted as assignment to {@code double} would. */
+  static double unbox(Object element) {
+    if (element instanceof Double) {
+      return (Double) element;
+    }
+    return element instanceof Float ? (Float) element : LongGeneratorMachine.unbox(element);
+  }
+}

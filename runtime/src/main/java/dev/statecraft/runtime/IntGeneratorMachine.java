@@ -1,0 +1,72 @@
+package dev.statecraft.runtime;
+
+import java.util.Iterator;
+import java.util.PrimitiveIterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Base class of the generated machine of a generator with {@code int} elements
+ * ({@code IntStream}, {@code PrimitiveIterator.OfInt}).
+ *
+ * <p>The element lives in a primitive field and reaches the consumer through {@link #nextInt()},
+ * {@code forEachRemaining(IntConsumer)} (the interface default, which calls {@code nextInt}) or
+ * {@link #asStream()} without ever boxing (DESIGN.md: primitive return types never box). Only the
+ * boxed {@link #next()} that {@code Iterator<Integer>} demands boxes, for a caller who asks.
+ */
+public abstract class IntGeneratorMachine extends AbstractGenerator
+    implements PrimitiveIterator.OfInt {
+  /** The element the body yielded last; valid while an element is buffered. */
+  protected int current;
+
+  protected IntGeneratorMachine() {}
+
+  @Override
+  public final int nextInt() {
+    consume();
+    return current;
+  }
+
+  /** The boxed view of {@link #nextInt()}, for callers that ask for an {@code Integer}. */
+  @Override
+  public final Integer next() {
+    return nextInt();
+  }
+
+  /** A primitive delegate (a generated int generator, too) hands its element over unboxed. */
+  @Override
+  final void takeFromDelegate(Iterator<?> delegate) {
+    current = delegate instanceof PrimitiveIterator.OfInt
+        ? ((PrimitiveIterator.OfInt) delegate).nextInt()
+        : unbox(delegate.next());
+  }
+
+  /** Nothing to forget: a primitive keeps no object alive. */
+  @Override
+  final void clearCurrent() {}
+
+  /** This generator as a sequential, ordered stream whose {@code close()} closes the generator. */
+  public final IntStream asStream() {
+    return StreamSupport.intStream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
+        .onClose(this::close);
+  }
+
+  /**
+   * An element of a boxed {@code yieldAll} source, converted as Java's assignment to {@code int}
+   * would (the processor admits exactly the sources whose elements convert so). Anything else, only
+   * reachable through heap pollution, is a {@link ClassCastException} rather than a silent
+   * narrowing; {@code null} is a {@link NullPointerException}, as unboxing is.
+   */
+  static int unbox(Object element) {
+    if (element instanceof Character) {
+      return (Character) element;
+    }
+    if (element instanceof Short || element instanceof Byte) {
+      return ((Number) element).intValue();
+    }
+    return (Integer) element;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.statecraft.runtime;
+
+import java.util.Iterator;
+import java.util.PrimitiveIterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.LongStream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Base class of the generated machine of a generator with {@code long} elements
+ * ({@code LongStream}, {@code PrimitiveIterator.OfLong}).
+ *
+ * <p>The element lives in a primitive field and reaches the consumer through {@link #nextLong()},
+ * {@code forEachRemaining(LongConsumer)} (the interface default, which calls {@code nextLong}) or
+ * {@link #asStream()} without ever boxing (DESIGN.md: primitive return types never box). Only the
+ * boxed {@link #next()} that {@code Iterator<Long>} demands boxes, for a caller who asks.
+ */
+public abstract class LongGeneratorMachine extends AbstractGenerator
+    implements PrimitiveIterator.OfLong {
+  /** The element the body yielded last; valid while an element is buffered. */
+  protected long current;
+
+  protected LongGeneratorMachine() {}
+
+  @Override
+  public final long nextLong() {
+    consume();
+    return current;
+  }
+
+  /** The boxed view of {@link #nextLong()}, for callers that ask for a {@code Long}. */
+  @Override
+  public final Long next() {
+    return nextLong();
+  }
+
+  /**
+   * A primitive delegate hands its element over unboxed; an {@code int} one (which the processor
+   * admits, as Java widens {@code int} to {@code long}) is widened without boxing too.
+   */
+  @Override
+  final void takeFromDelegate(Iterator<?> delegate) {
+    if (delegate instanceof PrimitiveIterator.OfLong) {
+      current = ((PrimitiveIterator.OfLong) delegate).nextLong();
+    } else if (delegate instanceof PrimitiveIterator.OfInt) {
+      current = ((PrimitiveIterator.OfInt) delegate).nextInt();
+    } else {
+      current = unbox(delegate.next());
+    }
+  }
+
+  /** Nothing to forget: a primitive keeps no object alive. */
+  @Override
+  final void clearCurrent() {}
+
+  /** This generator as a sequential, ordered stream whose {@code close()} closes the generator. */
+  public final LongStream asStream() {
+    return StreamSupport.longStream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
+        .onClose(this::close);
+  }
+
+  /** An element of a boxed source, converted as assignment to {@code long} would. */
+  static long unbox(Object element) {
+    return element instanceof Long ? (Long) element : IntGeneratorMachine.unbox(element);
+  }
+}
