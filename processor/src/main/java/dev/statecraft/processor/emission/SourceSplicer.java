@@ -288,8 +288,10 @@ public final class SourceSplicer {
       if (isMemberOfLocalClass(member)) {
         return;
       }
-      if (getCurrentPath().getParentPath().getLeaf() instanceof com.sun.source.tree.CaseTree) {
-        return; // enum constants in case labels stay simple names
+      Tree parent = getCurrentPath().getParentPath().getLeaf();
+      if (parent instanceof com.sun.source.tree.CaseTree
+          || parent.getKind().name().equals("CONSTANT_CASE_LABEL")) {
+        return; // enum constants in case labels stay simple names (javac 21+ wraps them)
       }
       if (member.getModifiers().contains(Modifier.STATIC)) {
         TypeElement declaring = (TypeElement) member.getEnclosingElement();
