@@ -104,6 +104,35 @@ class NameTemplates {
     return done();
   }
 
+  /**
+   * Labels named like ones generated code may use: an inner loop labelled {@code dispatch} that is
+   * left by a {@code continue} to an outer loop, with a yield in the outer loop only.
+   */
+  @Generator
+  static Iterable<Integer> labelsNamedLikeGeneratedCode(int limit) {
+    outer:
+    for (int n = 2; n < limit; n++) {
+      dispatch:
+      for (int d = 2; d * d <= n; d++) {
+        if (n % d == 0) {
+          continue outer;
+        }
+        if (d > 100) {
+          break dispatch;
+        }
+      }
+      resume:
+      {
+        yieldReturn(n);
+        if (n > 5) {
+          break resume;
+        }
+        yieldReturn(-n);
+      }
+    }
+    return done();
+  }
+
   /** A nested enum parameter named state. */
   @Generator
   static Iterable<State> toggle(State state, int times) {

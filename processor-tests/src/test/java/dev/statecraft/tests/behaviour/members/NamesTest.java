@@ -44,6 +44,11 @@ class NamesTest {
   }
 
   @Test
+  void labelsNamedLikeGeneratedCode() {
+    assertYields(NameTemplatesGen.labelsNamedLikeGeneratedCode(12), 2, -2, 3, -3, 5, -5, 7, 11);
+  }
+
+  @Test
   void parameterCalledState() {
     assertYields(NameTemplatesGen.toggle(State.IDLE, 3), State.IDLE, State.BUSY, State.IDLE);
   }
