@@ -1,0 +1,238 @@
+package dev.statecraft.tests.diagnostics;
+
+import static dev.statecraft.tests.diagnostics.Templates.assertOnlyErrorAt;
+import static dev.statecraft.tests.diagnostics.Templates.compile;
+import static dev.statecraft.tests.diagnostics.Templates.template;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The body runs in the sibling {@code ...Gen} class, which reaches only what package-private code
+ * of the same package can. A use of a private member of the enclosing type (or of an outer type,
+ * from a nested type's template) is an error on that use saying to widen it to package-private;
+ * {@code super.m()} and {@code Outer.this} are errors on the call / the qualified this.
+ */
+class AccessTest {
+  private static final List<String> WIDEN =
+      List.of("Widen it to package-private (remove `private`)");
+
+  @Test
+  void privateField() {
+    JavaFileObject file = template("Fields",
+        "class Fields {",
+        "  private int count;",
+        "  @Generator",
+        "  Iterable<Integer> values() {",
+        "    yieldReturn(count);",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        List.of("Field Fields.count is private",
+            "Widen it to package-private (remove `private`) so the generated FieldsGen can use it"),
+        "yieldReturn(count);", "count");
+  }
+
+  @Test
+  void privateFieldThroughThis() {
+    JavaFileObject file = template("ThisFields",
+        "class ThisFields {",
+        "  private int count;",
+        "  @Generator",
+        "  Iterable<Integer> values() {",
+        "    this.count++;",
+        "    yieldReturn(1);",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        concat("Field ThisFields.count is private"),
+        "this.count++;", "this.count");
+  }
+
+  @Test
+  void privateMethod() {
+    JavaFileObject file = template("Methods",
+        "class Methods {",
+        "  private static int next() { return 1; }",
+        "  @Generator",
+        "  static Iterable<Integer> values() {",
+        "    yieldReturn(next());",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        concat("Method Methods.next() is private", "so the generated MethodsGen can use it"),
+        "yieldReturn(next());", "next");
+  }
+
+  @Test
+  void privateMethodInsideLambdaOfTemplate() {
+    // The lambda is copied into the generated class too, so the same rule applies inside it.
+    JavaFileObject file = template("LambdaMethods",
+        "class LambdaMethods {",
+        "  private static int twice(int x) { return 2 * x; }",
+        "  @Generator",
+        "  static Stream<Integer> values(List<Integer> xs) {",
+        "    yieldAll(xs.stream().map(x -> twice(x)));",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        concat("Method LambdaMethods.twice() is private"),
+        "yieldAll(xs.stream()", "twice");
+  }
+
+  @Test
+  void privateConstructor() {
+    JavaFileObject file = template("Constructors",
+        "class Constructors {",
+        "  private Constructors(int seed) {}",
+        "  Constructors() {}",
+        "  @Generator",
+        "  static Iterable<Constructors> values() {",
+        "    yieldReturn(new Constructors(1));",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        concat("The constructor of Constructors is private"),
+        "yieldReturn(new Constructors(1));", "new Constructors(1)");
+  }
+
+  @Test
+  void privateNestedType() {
+    JavaFileObject file = template("Types",
+        "class Types {",
+        "  private static final class Secret {}",
+        "  @Generator",
+        "  static Iterable<Object> values() {",
+        "    Object s = new Object();",
+        "    yieldReturn(s instanceof Secret);",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        concat("Type Secret is private"),
+        "yieldReturn(s instanceof Secret);", "Secret");
+  }
+
+  @Test
+  void privateFieldOfOuterTypeFromNestedTemplate() {
+    JavaFileObject file = template("Outer",
+        "class Outer {",
+        "  private static int limit = 3;",
+        "  static class Nested {",
+        "    @Generator",
+        "    static Iterable<Integer> values() {",
+        "      for (int i = 0; i < limit; i++) {",
+        "        yieldReturn(i);",
+        "      }",
+        "      return done();",
+        "    }",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        concat("Field Outer.limit is private", "so the generated Outer_NestedGen can use it"),
+        "i < limit", "limit");
+  }
+
+  @Test
+  void privateMethodOfOuterTypeFromNestedTemplate() {
+    JavaFileObject file = template("Host",
+        "class Host {",
+        "  private int weight() { return 3; }",
+        "  static class Part {",
+        "    @Generator",
+        "    static Iterable<Integer> values(Host host) {",
+        "      yieldReturn(host.weight());",
+        "      return done();",
+        "    }",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        concat("Method Host.weight() is private", "Host_PartGen"),
+        "yieldReturn(host.weight());", "host.weight");
+  }
+
+  @Test
+  void protectedMemberOfSuperclassInAnotherPackage() {
+    JavaFileObject base = JavaFileObjects.forSourceLines("q.Base",
+        "package q;",
+        "public class Base {",
+        "  protected int guarded() { return 1; }",
+        "}");
+    JavaFileObject file = template("Derived",
+        "class Derived extends q.Base {",
+        "  @Generator",
+        "  Iterable<Integer> values() {",
+        "    yieldReturn(guarded());",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(base, file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftPrivateAccess]",
+        List.of("Method Base.guarded() is not accessible", "protected in another package",
+            "call it through a package-private helper of Derived"),
+        "yieldReturn(guarded());", "guarded");
+  }
+
+  @Test
+  void superCall() {
+    JavaFileObject file = template("Child",
+        "class Parent {",
+        "  int size() { return 1; }",
+        "}",
+        "class Child extends Parent {",
+        "  @Override int size() { return 2; }",
+        "  @Generator",
+        "  Iterable<Integer> values() {",
+        "    yieldReturn(super.size());",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftSuperCall]",
+        List.of("super.size() cannot be called from the generated sibling class",
+            "Call it from a helper method of Child"),
+        "yieldReturn(super.size());", "super.size()");
+  }
+
+  @Test
+  void outerThisInInnerClassTemplate() {
+    JavaFileObject file = template("Shelf",
+        "class Shelf {",
+        "  int books = 2;",
+        "  class Row {",
+        "    @Generator",
+        "    Iterable<Integer> values() {",
+        "      yieldReturn(Shelf.this.books);",
+        "      return done();",
+        "    }",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftOuterThis]",
+        List.of("Shelf.this cannot be reached from the generated sibling class",
+            "Pass the outer instance as a parameter, or move the template to Shelf"),
+        "yieldReturn(Shelf.this.books);", "Shelf.this");
+  }
+
+  private static List<String> concat(String... texts) {
+    List<String> all = new java.util.ArrayList<>(List.of(texts));
+    all.addAll(WIDEN);
+    return all;
+  }
+}

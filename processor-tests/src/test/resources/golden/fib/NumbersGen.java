@@ -1,0 +1,78 @@
+package golden.fib;
+
+import dev.statecraft.runtime.GeneratorMachine;
+import javax.annotation.processing.Generated;
+
+/**
+ * Factories for the generator and async templates of {@link Numbers}.
+ */
+@Generated("dev.statecraft.processor.StatecraftProcessor")
+final class NumbersGen {
+    private NumbersGen() {
+    }
+
+    /**
+     * Runs {@link Numbers#fib} as a state machine.
+     */
+    static Iterable<Integer> fib(int n) {
+        return () -> new FibMachine(n);
+    }
+
+    /**
+     * The state machine of {@link Numbers#fib}.
+     */
+    private static final class FibMachine extends GeneratorMachine<Integer> {
+        private int n;
+
+        private int a;
+
+        private int b;
+
+        private int i;
+
+        FibMachine(int n) {
+            this.n = n;
+        }
+
+        @Override
+        protected boolean resume() {
+            for (;;) {
+                switch (state) {
+                    case 0:
+                        // Numbers.java:9
+                        a = 0;
+                        b = 1;
+                        // Numbers.java:10
+                        i = 0;
+                    case 1:
+                        if (!(i < n)) {
+                            state = 4;
+                            continue;
+                        }
+                        // Numbers.java:11
+                        current = a;
+                        state = 2;
+                        return true;
+                    case 2: {
+                        // Numbers.java:12
+                        int t = a + b;
+                        a = b;
+                        b = t;
+                    }
+                    case 3:
+                        // Numbers.java:10
+                        i++;
+                        state = 1;
+                        continue;
+                    case 4:
+                        // Numbers.java:14
+                        return false;
+                    case 5:
+                        return false;
+                    default:
+                        throw new AssertionError(state);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package golden.jumps;
+
+import dev.statecraft.runtime.GeneratorMachine;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+
+/**
+ * Factories for the generator and async templates of {@link Tokens}.
+ */
+@Generated("dev.statecraft.processor.StatecraftProcessor")
+final class TokensGen {
+    private TokensGen() {
+    }
+
+    /**
+     * Runs {@link Tokens#words} as a state machine.
+     */
+    static Stream<String> words(List<String> lines) {
+        return new WordsMachine(lines).asStream();
+    }
+
+    /**
+     * The state machine of {@link Tokens#words}.
+     */
+    private static final class WordsMachine extends GeneratorMachine<String> {
+        private List<String> lines;
+
+        private String line;
+
+        private int start;
+
+        private int i;
+
+        private Iterator<? extends String> lineIterator;
+
+        WordsMachine(List<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        protected boolean resume() {
+            for (;;) {
+                switch (state) {
+                    case 0:
+                        // Tokens.java:12
+                        lineIterator = lines.iterator();
+                    case 1:
+                        if (!lineIterator.hasNext()) {
+                            state = 10;
+                            continue;
+                        }
+                        line = lineIterator.next();
+                        // Tokens.java:14
+                        start = 0;
+                        // Tokens.java:15
+                        i = 0;
+                    case 2:
+                        if (!(i < line.length())) {
+                            state = 8;
+                            continue;
+                        }
+                        // Tokens.java:16
+                        switch (line.charAt(i)) {
+                            case '#':
+                                state = 3;
+                                continue;
+                            case ' ':
+                                state = 4;
+                                continue;
+                            default:
+                                state = 6;
+                                continue;
+                        }
+                    case 3:
+                        // Tokens.java:18
+                        state = 1;
+                        continue;
+                    case 4:
+                        // Tokens.java:20
+                        if (!(i > start)) {
+                            state = 5;
+                            continue;
+                        }
+                        // Tokens.java:21
+                        current = line.substring(start, i);
+                        state = 5;
+                        return true;
+                    case 5:
+                        // Tokens.java:23
+                        start = i + 1;
+                        // Tokens.java:24
+                        state = 7;
+                        continue;
+                    case 6:
+                        // Tokens.java:26
+                        state = 7;
+                        continue;
+                    case 7:
+                        // Tokens.java:15
+                        i++;
+                        state = 2;
+                        continue;
+                    case 8:
+                        // Tokens.java:29
+                        if (!(start < line.length())) {
+                            state = 9;
+                            continue;
+                        }
+                        // Tokens.java:30
+                        current = line.substring(start);
+                        state = 9;
+                        return true;
+                    case 9:
+                        state = 1;
+                        continue;
+                    case 10:
+                        // Tokens.java:33
+                        return false;
+                    case 11:
+                        return false;
+                    default:
+                        throw new AssertionError(state);
+                }
+            }
+        }
+    }
+}

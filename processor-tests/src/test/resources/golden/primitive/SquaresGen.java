@@ -1,0 +1,66 @@
+package golden.primitive;
+
+import dev.statecraft.runtime.IntGeneratorMachine;
+import java.util.stream.IntStream;
+import javax.annotation.processing.Generated;
+
+/**
+ * Factories for the generator and async templates of {@link Squares}.
+ */
+@Generated("dev.statecraft.processor.StatecraftProcessor")
+final class SquaresGen {
+    private SquaresGen() {
+    }
+
+    /**
+     * Runs {@link Squares#squares} as a state machine.
+     */
+    static IntStream squares(int n) {
+        return new SquaresMachine(n).asStream();
+    }
+
+    /**
+     * The state machine of {@link Squares#squares}.
+     */
+    private static final class SquaresMachine extends IntGeneratorMachine {
+        private int n;
+
+        private int i;
+
+        SquaresMachine(int n) {
+            this.n = n;
+        }
+
+        @Override
+        protected boolean resume() {
+            for (;;) {
+                switch (state) {
+                    case 0:
+                        // Squares.java:11
+                        i = 1;
+                    case 1:
+                        if (!(i <= n)) {
+                            state = 3;
+                            continue;
+                        }
+                        // Squares.java:12
+                        current = i * i;
+                        state = 2;
+                        return true;
+                    case 2:
+                        // Squares.java:11
+                        i++;
+                        state = 1;
+                        continue;
+                    case 3:
+                        // Squares.java:14
+                        return false;
+                    case 4:
+                        return false;
+                    default:
+                        throw new AssertionError(state);
+                }
+            }
+        }
+    }
+}
