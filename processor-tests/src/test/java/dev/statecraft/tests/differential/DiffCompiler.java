@@ -1,0 +1,212 @@
+package dev.statecraft.tests.differential;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.statecraft.Generator;
+import dev.statecraft.runtime.Coroutines;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/**
+ * Compiles templates for both sides of the differential test, in memory.
+ *
+ * <ul>
+ *   <li>{@link #reference}: the templates plus {@link FakeCoroutines} and no processor, against
+ *       the annotations only, so the markers in the bodies bind to the replacement.
+ *   <li>{@link #withProcessor}: the templates with {@code StatecraftProcessor}, against the
+ *       annotations and the real runtime, exactly as a user's build would compile them.
+ * </ul>
+ *
+ * The processor is instantiated reflectively, so that the reference side (and its self-test)
+ * compiles and runs even while the processor does not exist yet.
+ */
+final class DiffCompiler {
+  static final String PROCESSOR_CLASS = "dev.statecraft.processor.StatecraftProcessor";
+
+  private DiffCompiler() {}
+
+  /** The outcome of one in-memory compilation. */
+  static final class Compiled {
+    final Compilation compilation;
+    /** The exception {@code javac} (or the processor, through it) threw, or null. */
+    final Throwable crash;
+    private ClassLoader loader;
+
+    Compiled(Compilation compilation, Throwable crash) {
+      this.compilation = compilation;
+      this.crash = crash;
+    }
+
+    boolean succeeded() {
+      return crash == null && compilation.status() == Compilation.Status.SUCCESS;
+    }
+
+    /** A child-first loader over every class file the compilation wrote. */
+    synchronized ClassLoader loader() {
+      if (loader == null) {
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+          if (file.getKind() == JavaFileObject.Kind.CLASS) {
+            classes.put(binaryName(file), bytes(file));
+          }
+        }
+        loader = new MemoryClassLoader(classes, DiffCompiler.class.getClassLoader());
+      }
+      return loader;
+    }
+
+    /** The simple file names (e.g. {@code P12.java}) that have an error diagnostic. */
+    Set<String> filesWithErrors() {
+      Set<String> files = new LinkedHashSet<>();
+      if (compilation != null) {
+        for (Diagnostic<? extends JavaFileObject> d : compilation.errors()) {
+          files.add(d.getSource() == null ? "<none>" : simpleFileName(d.getSource()));
+        }
+      }
+      return files;
+    }
+
+    /** Every diagnostic, or the crash, readably. */
+    String diagnostics() {
+      StringBuilder sb = new StringBuilder();
+      if (crash != null) {
+        sb.append("compiler crashed: ").append(stackTrace(crash)).append('\n');
+      }
+      if (compilation != null) {
+        for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+          if (d.getKind() == Diagnostic.Kind.NOTE) {
+            continue;
+          }
+          sb.append(d.getKind()).append(' ')
+              .append(d.getSource() == null ? "" : simpleFileName(d.getSource()))
+              .append(':').append(d.getLineNumber()).append(": ")
+              .append(d.getMessage(Locale.ROOT)).append('\n');
+        }
+      }
+      return sb.toString();
+    }
+
+    /** The diagnostics about one file, {@code P12.java}, including its generated sibling. */
+    String diagnosticsFor(String simpleFileName) {
+      StringBuilder sb = new StringBuilder();
+      String base = simpleFileName.replace(".java", "");
+      for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+        if (d.getKind() == Diagnostic.Kind.NOTE || d.getSource() == null) {
+          continue;
+        }
+        String file = simpleFileName(d.getSource());
+        if (file.equals(simpleFileName) || file.equals(base + "Gen.java")) {
+          sb.append(d.getKind()).append(' ').append(file).append(':')
+              .append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
+        }
+      }
+      return sb.toString();
+    }
+
+    /** The source the processor generated for {@code qualifiedName}, or null. */
+    String generatedSource(String qualifiedName) {
+      if (compilation == null) {
+        return null;
+      }
+      return compilation.generatedSourceFile(qualifiedName)
+          .map(DiffCompiler::contents)
+          .orElse(null);
+    }
+  }
+
+  static Compiled reference(List<JavaFileObject> templates) {
+    List<JavaFileObject> sources = new ArrayList<>(templates);
+    sources.add(FakeCoroutines.source());
+    return compile(Compiler.javac().withClasspath(List.of(location(Generator.class))), sources);
+  }
+
+  static Compiled withProcessor(List<JavaFileObject> templates) {
+    Compiler javac = Compiler.javac()
+        .withProcessors(newProcessor())
+        .withClasspath(List.of(location(Generator.class), location(Coroutines.class)));
+    return compile(javac, templates);
+  }
+
+  static boolean processorAvailable() {
+    try {
+      Class.forName(PROCESSOR_CLASS, false, DiffCompiler.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static Processor newProcessor() {
+    try {
+      return (Processor) Class.forName(PROCESSOR_CLASS)
+          .getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot instantiate " + PROCESSOR_CLASS, e);
+    }
+  }
+
+  private static Compiled compile(Compiler javac, List<JavaFileObject> sources) {
+    Compiler withOptions = javac.withOptions(
+        "-Xlint:-options", "-Xdiags:verbose");
+    try {
+      return new Compiled(withOptions.compile(sources), null);
+    } catch (RuntimeException | Error e) {
+      return new Compiled(null, e);
+    }
+  }
+
+  private static File location(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String binaryName(JavaFileObject classFile) {
+    // compile-testing names its in-memory files mem:///CLASS_OUTPUT/p/Outer$Inner.class
+    String path = classFile.toUri().getPath();
+    String prefix = "/CLASS_OUTPUT/";
+    int start = path.indexOf(prefix);
+    String relative = start >= 0 ? path.substring(start + prefix.length()) : path.substring(1);
+    return relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+  }
+
+  private static String simpleFileName(JavaFileObject file) {
+    String path = file.toUri().getPath();
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static byte[] bytes(JavaFileObject file) {
+    try (InputStream in = file.openInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String contents(JavaFileObject file) {
+    return new String(bytes(file), UTF_8);
+  }
+
+  static String stackTrace(Throwable t) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(out));
+    return out.toString();
+  }
+}

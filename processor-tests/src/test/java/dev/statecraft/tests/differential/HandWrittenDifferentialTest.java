@@ -1,0 +1,167 @@
+package dev.statecraft.tests.differential;
+
+import static dev.statecraft.tests.differential.TemplateCase.AsyncStep.complete;
+import static dev.statecraft.tests.differential.TemplateCase.AsyncStep.fail;
+
+import dev.statecraft.tests.differential.TemplateCase.Kind;
+import dev.statecraft.tests.differential.TemplateCase.RunContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-written templates (resources under {@code differential/hand/}) run on the reference side
+ * and through the processor's generated factories, every event compared.
+ */
+class HandWrittenDifferentialTest {
+  private static final ConsumeMode[] ALL = ConsumeMode.values();
+  private static final Differential differential = new Differential();
+
+  @AfterAll
+  static void shutdown() {
+    differential.shutdown();
+  }
+
+  @Test
+  void generators() {
+    Map<String, String> sources = sources("Loops", "Switches", "Branches", "Locals", "Primitives",
+        "Members");
+    List<TemplateCase> cases = new ArrayList<>();
+    String loops = sources.get("hand/Loops.java");
+    for (String m : List.of("nested", "continues", "labelled", "infinite", "forEach",
+        "loopBodiesWithoutBraces", "yieldInForUpdate")) {
+      cases.add(ints(gen("Loops", m, loops), 0, 1, 2, 3, 5));
+    }
+    String switches = sources.get("hand/Switches.java");
+    for (String m : List.of("classic", "arrows", "enums", "throwingArms")) {
+      cases.add(ints(gen("Switches", m, switches), 0, 1, 4, 7));
+    }
+    cases.add(gen("Switches", "strings", switches)
+        .run("words", ctx -> new Object[] {
+            List.of("a", "twice", "skip", "bb", "stop", "never"), ctx.log()}, ALL)
+        .run("no stop", ctx -> new Object[] {List.of("x", "skip", "yz"), ctx.log()}, ALL));
+    String branches = sources.get("hand/Branches.java");
+    for (String m : List.of("chains", "throwsFromBody", "arithmetic", "catching",
+        "doneEverywhere")) {
+      cases.add(ints(gen("Branches", m, branches), 0, 1, 2, 3, 4));
+    }
+    String locals = sources.get("hand/Locals.java");
+    for (String m : List.of("scopes", "captures", "reassignedParameters")) {
+      cases.add(ints(gen("Locals", m, locals), 0, 1, 3));
+    }
+    cases.add(gen("Locals", "patterns", locals)
+        .run("items", ctx -> new Object[] {List.of("ab", 3, "", 2.5, "c"), ctx.log()}, ALL));
+    String primitives = sources.get("hand/Primitives.java");
+    for (String m : List.of("ints", "longs", "doubles", "wildcard", "sources")) {
+      cases.add(ints(gen("Primitives", m, primitives), 0, 1, 3, 4));
+    }
+    cases.add(gen("Primitives", "chars", primitives)
+        .run("abc", ctx -> new Object[] {"abc", ctx.log()}, ALL));
+    cases.add(gen("Members", "members", sources.get("hand/Members.java"))
+        .run("receiver", ctx -> new Object[] {ctx.newInstance("hand.Members"), 2, ctx.log()},
+            ALL));
+    check("hand-generators", sources, cases);
+  }
+
+  @Test
+  void asyncWithoutTry() {
+    Map<String, String> sources = sources("AsyncBasics");
+    String src = sources.get("hand/AsyncBasics.java");
+    List<TemplateCase> cases = new ArrayList<>();
+    cases.add(async("AsyncBasics", "total", src)
+        .asyncRun("all complete", ctx -> new Object[] {
+            List.of(ctx.completed(1), ctx.completed(2)), ctx.log()})
+        .asyncRun("pending in order", ctx -> new Object[] {
+            List.of(ctx.completed(1), ctx.pending(), ctx.completed(3), ctx.pending()), ctx.log()},
+            complete(1, 2), complete(3, 4))
+        .asyncRun("pending out of order", ctx -> new Object[] {
+            List.of(ctx.pending(), ctx.pending()), ctx.log()},
+            complete(1, 20), complete(0, 10))
+        .asyncRun("failure", ctx -> new Object[] {
+            List.of(ctx.completed(1), ctx.pending(), ctx.pending()), ctx.log()},
+            fail(1, "bad part"), complete(2, 5))
+        .asyncRun("already failed", ctx -> new Object[] {
+            List.of(ctx.failed("early"), ctx.pending()), ctx.log()}, complete(1, 1)));
+    cases.add(async("AsyncBasics", "expressions", src)
+        .asyncRun("both 1", ctx -> new Object[] {ctx.completed(1), ctx.completed(1), ctx.log()})
+        .asyncRun("pending", ctx -> new Object[] {ctx.pending(), ctx.pending(), ctx.log()},
+            complete(0, 1), complete(1, 5))
+        .asyncRun("short circuit", ctx -> new Object[] {ctx.pending(), ctx.pending(), ctx.log()},
+            complete(0, 0), complete(1, 7)));
+    cases.add(async("AsyncBasics", "failing", src)
+        .asyncRun("value", ctx -> new Object[] {ctx.pending(), ctx.log()}, complete(0, "abc"))
+        .asyncRun("empty", ctx -> new Object[] {ctx.pending(), ctx.log()}, complete(0, ""))
+        .asyncRun("failed", ctx -> new Object[] {ctx.pending(), ctx.log()}, fail(0, "nope"))
+        .asyncRun("null", ctx -> new Object[] {ctx.completed(null), ctx.log()}));
+    cases.add(async("AsyncBasics", "early", src)
+        .asyncRun("null result", ctx -> new Object[] {1, ctx.log()})
+        .asyncRun("throws before any await", ctx -> new Object[] {-1, ctx.log()}));
+    cases.add(async("AsyncBasics", "relay", src)
+        .asyncRun("returned stage pending", ctx -> new Object[] {
+            ctx.pending(), ctx.pending(), ctx.log()}, complete(0, "a"), complete(1, "b"))
+        .asyncRun("returned stage fails", ctx -> new Object[] {
+            ctx.completed("a"), ctx.pending(), ctx.log()}, fail(1, "relayed")));
+    check("hand-async", sources, cases);
+  }
+
+  /** The next milestone: await inside try/catch/finally. Expected to fail until then. */
+  @Test
+  void asyncTryNextMilestone() {
+    Map<String, String> sources = sources("AsyncTry");
+    List<TemplateCase> cases = List.of(async("AsyncTry", "total", sources.get("hand/AsyncTry.java"))
+        .asyncRun("mixed", ctx -> new Object[] {
+            List.of(ctx.completed(1), ctx.pending(), ctx.failed("early"), ctx.pending()),
+            ctx.log()}, fail(1, "late"), complete(3, 10)));
+    check("hand-async-try", sources, cases);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static void check(String name, Map<String, String> sources, List<TemplateCase> cases) {
+    boolean processor = DiffCompiler.processorAvailable();
+    Differential.Outcome outcome = differential.run(sources, cases, !processor);
+    if (!outcome.referenceRejected.isEmpty()) {
+      throw new AssertionError("javac rejects hand-written templates: "
+          + outcome.referenceRejected);
+    }
+    Assumptions.assumeTrue(processor, "the processor does not exist yet: "
+        + "only the reference side ran");
+    Assumptions.assumeFalse(!outcome.failures.isEmpty() && outcome.failures.stream()
+            .allMatch(f -> f.contains("[StatecraftAsyncUnavailable]")),
+        "the processor does not support @Async yet: only the reference side ran");
+    int runs = cases.stream().mapToInt(TemplateCase::runCount).sum();
+    DifferentialReports.assertNoFailures(name, outcome.failures,
+        name + ": " + outcome.failures.size() + " failure(s) in " + cases.size() + " templates, "
+            + outcome.comparedRuns + " compared runs (of " + runs + " declared)");
+  }
+
+  private static Map<String, String> sources(String... classes) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (String c : classes) {
+      sources.put("hand/" + c + ".java",
+          DifferentialReports.resource("differential/hand/" + c + ".java"));
+    }
+    return sources;
+  }
+
+  private static TemplateCase gen(String type, String method, String source) {
+    return new TemplateCase(type + "." + method, "hand." + type, method, Kind.GENERATOR, source);
+  }
+
+  private static TemplateCase async(String type, String method, String source) {
+    return new TemplateCase(type + "." + method, "hand." + type, method, Kind.ASYNC, source);
+  }
+
+  private static TemplateCase ints(TemplateCase c, int... ns) {
+    for (int n : ns) {
+      Function<RunContext, Object[]> args = ctx -> new Object[] {n, ctx.log()};
+      c.run("n=" + n, args, ALL);
+    }
+    return c;
+  }
+}

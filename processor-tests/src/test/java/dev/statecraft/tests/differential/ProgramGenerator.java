@@ -1,0 +1,1143 @@
+package dev.statecraft.tests.differential;
+
+import dev.statecraft.tests.differential.ProgramAst.Block;
+import dev.statecraft.tests.differential.ProgramAst.If;
+import dev.statecraft.tests.differential.ProgramAst.Jump;
+import dev.statecraft.tests.differential.ProgramAst.Labeled;
+import dev.statecraft.tests.differential.ProgramAst.Loop;
+import dev.statecraft.tests.differential.ProgramAst.Simple;
+import dev.statecraft.tests.differential.ProgramAst.Stmt;
+import dev.statecraft.tests.differential.ProgramAst.Switch;
+import dev.statecraft.tests.differential.ProgramAst.SwitchExprDecl;
+import dev.statecraft.tests.differential.ProgramAst.Try;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Generates random, always terminating, valid {@code @Generator} templates from a seed:
+ * nestings of while/for/do/for-each loops, if/else chains, switch statements of both forms (int,
+ * String and enum selectors, fallthrough), switch expressions (with yields in block arms), labelled
+ * blocks and loops with labelled break/continue, blocks, local declarations (including sibling
+ * scopes reusing a name with another type, {@code var}, declarations assigned later), updates,
+ * lambdas capturing locals, instanceof patterns, {@code log.add} side effects, {@code yieldReturn}
+ * and {@code yieldAll}, {@code if (...) return done();}, thrown exceptions, and try/catch/finally
+ * without suspension points inside.
+ *
+ * <p>Validity is by construction, not by filtering: every loop runs a counter that only its header
+ * (or its first statement) advances, so every {@code continue} still makes progress; nothing is
+ * emitted after a statement that cannot complete normally (JLS 14.22 via {@link ProgramAst});
+ * every local is initialised at its declaration or on every path before use; names never clash
+ * with a visible one; jumps only target enclosing statements and never leave a switch expression.
+ */
+final class ProgramGenerator {
+  /** The template's declared return type and what its elements are. */
+  enum ReturnType {
+    ITERABLE_OBJECT("Iterable<Object>", Elem.OBJECT, 6),
+    ITERATOR_OBJECT("Iterator<Object>", Elem.OBJECT, 2),
+    STREAM_OBJECT("Stream<Object>", Elem.OBJECT, 2),
+    ITERABLE_INTEGER("Iterable<Integer>", Elem.INTEGER, 2),
+    ITERATOR_STRING("Iterator<String>", Elem.STRING, 1),
+    STREAM_STRING("Stream<String>", Elem.STRING, 1),
+    ITERABLE_LONG("Iterable<Long>", Elem.LONG_BOXED, 1),
+    ITERABLE_NUMBER("Iterable<? extends Number>", Elem.NUMBER, 1),
+    INT_STREAM("IntStream", Elem.INT, 1),
+    OF_INT("PrimitiveIterator.OfInt", Elem.INT, 1),
+    LONG_STREAM("LongStream", Elem.LONG, 1),
+    OF_LONG("PrimitiveIterator.OfLong", Elem.LONG, 1),
+    DOUBLE_STREAM("DoubleStream", Elem.DOUBLE, 1),
+    OF_DOUBLE("PrimitiveIterator.OfDouble", Elem.DOUBLE, 1);
+
+    final String declared;
+    final Elem elem;
+    final int weight;
+
+    ReturnType(String declared, Elem elem, int weight) {
+      this.declared = declared;
+      this.elem = elem;
+      this.weight = weight;
+    }
+  }
+
+  enum Elem { OBJECT, INTEGER, STRING, LONG_BOXED, NUMBER, INT, LONG, DOUBLE }
+
+  private enum VType { INT, LONG, STRING, BOOL, SUPPLIER }
+
+  private record Var(String name, VType type, boolean mutable) {}
+
+  private static final class Scope {
+    final List<Var> vars = new ArrayList<>();
+    /** Names declared earlier in an enclosing switch block's groups: taken, not usable. */
+    final Set<String> reserved = new HashSet<>();
+  }
+
+  /** An enclosing statement a jump may target. */
+  private static final class Target {
+    final Stmt node; // the loop / switch / labelled block itself
+    final Labeled labeled; // its label, or null
+    final boolean loop;
+    final boolean switchStatement;
+    final boolean barrier; // a switch expression: no jump leaves it
+
+    Target(Stmt node, Labeled labeled, boolean loop, boolean switchStatement, boolean barrier) {
+      this.node = node;
+      this.labeled = labeled;
+      this.loop = loop;
+      this.switchStatement = switchStatement;
+      this.barrier = barrier;
+    }
+  }
+
+  /** A generated template. */
+  static final class Program {
+    final long seed;
+    final String className;
+    final ReturnType returnType;
+    final Block body;
+
+    Program(long seed, String className, ReturnType returnType, Block body) {
+      this.seed = seed;
+      this.className = className;
+      this.returnType = returnType;
+      this.body = body;
+    }
+
+    String source() {
+      ProgramAst.Out out = new ProgramAst.Out(2);
+      body.printContents(out);
+      return String.join("\n",
+          "package rnd;",
+          "",
+          "import static dev.statecraft.runtime.Coroutines.*;",
+          "",
+          "import dev.statecraft.Generator;",
+          "import java.util.Iterator;",
+          "import java.util.List;",
+          "import java.util.PrimitiveIterator;",
+          "import java.util.function.IntSupplier;",
+          "import java.util.stream.DoubleStream;",
+          "import java.util.stream.IntStream;",
+          "import java.util.stream.LongStream;",
+          "import java.util.stream.Stream;",
+          "",
+          "/** Random template, seed " + seed + " (-Dstatecraft.seed=" + seed + "). */",
+          "class " + className + " {",
+          "  enum Color { RED, GREEN, BLUE }",
+          "",
+          "  @Generator",
+          "  static " + returnType.declared + " gen(int n, List<String> log) {",
+          out.toString() + "  }",
+          "}",
+          "");
+    }
+  }
+
+  private static final String[] COLORS = {"RED", "GREEN", "BLUE"};
+
+  private final Random r;
+  private final long seed;
+  private final Deque<Scope> scopes = new ArrayDeque<>();
+  private final List<String> retiredNames = new ArrayList<>();
+  private final Deque<Target> targets = new ArrayDeque<>();
+  private ReturnType returnType;
+  private int nextId;
+  private int budget;
+  private int depth;
+  private int loopDepth;
+  private boolean noSuspend;
+  /** The depth of the statements directly in the innermost old-style switch group, or -1. */
+  private int oldGroupDepth = -1;
+
+  ProgramGenerator(long seed) {
+    this.seed = seed;
+    this.r = new Random(seed * 0x9E3779B97F4A7C15L + 17);
+  }
+
+  Program generate(String className) {
+    returnType = pickReturnType();
+    budget = 8 + r.nextInt(40);
+    Scope top = new Scope();
+    top.vars.add(new Var("n", VType.INT, true));
+    scopes.push(top);
+    Block body = new Block();
+    while (budget > 0 && (body.stmts.isEmpty() || body.completes())) {
+      statement(body.stmts);
+    }
+    if (body.completes()) {
+      if (r.nextInt(3) == 0) {
+        body.stmts.add(new Simple(logStatement()));
+      }
+      body.stmts.add(new Jump(Jump.Kind.RETURN, "return done();", null));
+    }
+    return new Program(seed, className, returnType, body);
+  }
+
+  private ReturnType pickReturnType() {
+    int total = 0;
+    for (ReturnType t : ReturnType.values()) {
+      total += t.weight;
+    }
+    int pick = r.nextInt(total);
+    for (ReturnType t : ReturnType.values()) {
+      pick -= t.weight;
+      if (pick < 0) {
+        return t;
+      }
+    }
+    throw new AssertionError();
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  /** Appends one statement (or a declaration and a statement) to {@code into}. */
+  private void statement(List<Stmt> into) {
+    budget--;
+    boolean compound = depth < 4 && budget > 0;
+    int roll = r.nextInt(100);
+    if (roll < 14) {
+      into.add(new Simple(logStatement()));
+    } else if (roll < 30) {
+      if (noSuspend) {
+        into.add(new Simple(logStatement()));
+      } else {
+        into.add(new Simple(yieldStatement()));
+      }
+    } else if (roll < 38) {
+      declaration(into);
+    } else if (roll < 44) {
+      Simple update = update();
+      into.add(update != null ? update : new Simple(logStatement()));
+    } else if (roll < 48) {
+      into.add(conditionalExit());
+    } else if (!compound) {
+      into.add(new Simple(noSuspend ? logStatement() : yieldStatement()));
+    } else if (roll < 60) {
+      into.add(ifStatement());
+    } else if (roll < 74) {
+      loop(into);
+    } else if (roll < 82) {
+      into.add(switchStatement());
+    } else if (roll < 85) {
+      into.add(labeledBlock());
+    } else if (roll < 87) {
+      into.add(nestedBlock());
+    } else if (roll < 91) {
+      into.add(tryStatement());
+    } else if (roll < 94) {
+      if (depth == oldGroupDepth) {
+        // javac 17 emits unverifiable bytecode for a switch-expression declaration directly in
+        // an old-style switch group that falls through (the next case sees its slot as set).
+        declaration(into);
+      } else {
+        switchExpression(into);
+      }
+    } else if (roll < 96) {
+      capture(into);
+    } else if (roll < 98) {
+      pattern(into);
+    } else {
+      lateAssignment(into);
+    }
+  }
+
+  /** A block of 1..max statements in a new scope, maybe ending in an unconditional jump. */
+  private Block block(int max, boolean mayEndWithJump) {
+    Block b = new Block();
+    pushScope();
+    depth++;
+    int count = 1 + r.nextInt(max);
+    for (int i = 0; i < count && (i == 0 || budget > 0); i++) {
+      statement(b.stmts);
+      if (!b.completes()) {
+        break;
+      }
+    }
+    if (mayEndWithJump && b.completes() && r.nextInt(6) == 0) {
+      Jump j = jump(false);
+      if (j != null) {
+        b.stmts.add(j);
+      }
+    }
+    depth--;
+    popScope();
+    return b;
+  }
+
+  /** A loop or if body: usually a block, sometimes a single simple statement. */
+  private Stmt body(int max) {
+    if (r.nextInt(8) == 0) {
+      budget--;
+      pushScope();
+      Stmt single;
+      int roll = r.nextInt(3);
+      if (roll == 0 && !noSuspend) {
+        single = new Simple(yieldStatement());
+      } else if (roll == 1) {
+        Jump j = jump(false);
+        single = j != null ? j : new Simple(logStatement());
+      } else {
+        single = new Simple(logStatement());
+      }
+      popScope();
+      return single;
+    }
+    return block(max, true);
+  }
+
+  private Stmt ifStatement() {
+    If top = new If(bool(2));
+    top.then = body(3);
+    If last = top;
+    while (r.nextInt(3) == 0 && budget > 0) {
+      If next = new If(bool(2));
+      next.then = body(3);
+      last.otherwise = next;
+      last = next;
+    }
+    if (r.nextBoolean()) {
+      last.otherwise = body(3);
+    }
+    return top;
+  }
+
+  /** {@code if (rare) return done();} or {@code if (rare) throw ...;} or a conditional jump. */
+  private Stmt conditionalExit() {
+    If exit = new If(rareCondition());
+    int roll = r.nextInt(10);
+    Jump j;
+    if (roll < 3 && !inSwitchExpression()) {
+      j = new Jump(Jump.Kind.RETURN, "return done();", null);
+    } else if (roll < 6) {
+      j = throwStatement();
+    } else {
+      j = jump(true);
+      if (j == null) {
+        j = throwStatement();
+      }
+    }
+    exit.then = r.nextInt(4) == 0 ? wrap(j) : j;
+    return exit;
+  }
+
+  private static Simple decl(String line) {
+    return new Simple(line, true);
+  }
+
+  private static Block wrap(Stmt s) {
+    Block b = new Block();
+    b.stmts.add(s);
+    return b;
+  }
+
+  private Jump throwStatement() {
+    String message = "\"T" + id() + " \" + " + intExpr(1);
+    switch (r.nextInt(4)) {
+      case 0:
+        return new Jump(Jump.Kind.THROW,
+            "throw new IllegalArgumentException(" + message + ");", null);
+      case 1:
+        return new Jump(Jump.Kind.THROW,
+            "throw new UnsupportedOperationException(" + message + ");", null);
+      default:
+        return new Jump(Jump.Kind.THROW, "throw new IllegalStateException(" + message + ");", null);
+    }
+  }
+
+  /**
+   * An unconditional jump to a random available target: break, continue (both maybe labelled),
+   * return done(), or throw. Null when {@code targetsOnly} and there is no jump target.
+   */
+  private Jump jump(boolean targetsOnly) {
+    List<Jump> options = new ArrayList<>();
+    Target breakable = null;
+    Target loop = null;
+    for (Target t : targets) { // innermost first
+      if (t.barrier) {
+        break;
+      }
+      if (breakable == null && (t.loop || t.switchStatement)) {
+        breakable = t;
+      }
+      if (loop == null && t.loop) {
+        loop = t;
+      }
+      if (t.labeled != null) {
+        options.add(new Jump(Jump.Kind.BREAK, "break " + t.labeled.label + ";", t.labeled));
+        if (t.loop) {
+          options.add(new Jump(Jump.Kind.CONTINUE, "continue " + t.labeled.label + ";", t.node));
+        }
+      }
+    }
+    if (breakable != null) {
+      options.add(new Jump(Jump.Kind.BREAK, "break;", breakable.node));
+      options.add(new Jump(Jump.Kind.BREAK, "break;", breakable.node));
+    }
+    if (loop != null) {
+      options.add(new Jump(Jump.Kind.CONTINUE, "continue;", loop.node));
+      options.add(new Jump(Jump.Kind.CONTINUE, "continue;", loop.node));
+    }
+    if (!targetsOnly || options.isEmpty()) {
+      if (targetsOnly) {
+        return null;
+      }
+      if (!inSwitchExpression()) {
+        options.add(new Jump(Jump.Kind.RETURN, "return done();", null));
+      }
+      options.add(throwStatement());
+    }
+    return options.get(r.nextInt(options.size()));
+  }
+
+  private boolean inSwitchExpression() {
+    for (Target t : targets) {
+      if (t.barrier) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ loops
+
+  private void loop(List<Stmt> into) {
+    if (loopDepth >= 3) {
+      into.add(ifStatement());
+      return;
+    }
+    Labeled labeled = r.nextInt(4) == 0 ? new Labeled("L" + id()) : null;
+    String c = freshName("c");
+    int bound = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(3);
+    Loop loop;
+    Stmt firstInBody = null; // the counter step some forms put first in the body
+    Loop.Kind kind;
+    int form = r.nextInt(9);
+    switch (form) {
+      case 0: // while (c++ < K)
+        into.add(decl("int " + c + " = 0;"));
+        declare(c, VType.INT, false);
+        loop = new Loop(Loop.Kind.WHILE, "while (" + c + "++ < " + bound + extraCondition() + ")",
+            false);
+        break;
+      case 1: // while (c < K) { c++; ... }
+        into.add(decl("int " + c + " = 0;"));
+        declare(c, VType.INT, false);
+        loop = new Loop(Loop.Kind.WHILE, "while (" + c + " < " + bound + ")", false);
+        firstInBody = new Simple(c + "++;");
+        break;
+      case 2: // while (true) { if (++c > K) break; ... }
+      case 3: // for (;;) { if (c++ >= K) break; ... }
+        into.add(decl("int " + c + " = 0;"));
+        declare(c, VType.INT, false);
+        loop = new Loop(Loop.Kind.WHILE, form == 2 ? "while (true)" : "for (;;)", true);
+        If exit = new If(form == 2 ? "++" + c + " > " + bound : c + "++ >= " + bound);
+        exit.then = new Jump(Jump.Kind.BREAK, "break;", loop);
+        firstInBody = exit;
+        break;
+      case 4: // do { ... } while (++c < K);
+        into.add(decl("int " + c + " = 0;"));
+        declare(c, VType.INT, false);
+        loop = new Loop(Loop.Kind.DO, "++" + c + " < " + bound + extraCondition(), false);
+        break;
+      case 5: { // for with a counter, maybe counting down, maybe suspending in the update
+        pushScope(); // the for-init variable's scope, popped after the body
+        declare(c, VType.INT, false);
+        String update = r.nextBoolean() ? c + "++" : "++" + c;
+        if (r.nextInt(4) == 0) {
+          update += ", " + (noSuspend || r.nextBoolean()
+              ? "log.add(\"U" + id() + " \" + " + c + ")"
+              : yieldCall());
+        }
+        loop = new Loop(Loop.Kind.FOR, "for (int " + c + " = 0; " + c + " < " + bound
+            + extraCondition() + "; " + update + ")", false);
+        break;
+      }
+      case 6: {
+        pushScope();
+        declare(c, VType.INT, false);
+        loop = new Loop(Loop.Kind.FOR,
+            "for (int " + c + " = " + bound + "; " + c + " > 0; " + c + "--)", false);
+        break;
+      }
+      case 7: { // for (int x : new int[] {...})
+        pushScope();
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < bound; i++) {
+          items.add(intExpr(1));
+        }
+        declare(c, VType.INT, false);
+        loop = new Loop(Loop.Kind.FOREACH,
+            "for (int " + c + " : new int[] {" + String.join(", ", items) + "})", false);
+        break;
+      }
+      default: { // for (String x : List.of(...))
+        pushScope();
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < bound; i++) {
+          items.add(stringExpr(1));
+        }
+        declare(c, VType.STRING, false);
+        loop = new Loop(Loop.Kind.FOREACH, "for (String " + c + " : List.<String>of("
+            + String.join(", ", items) + "))", false);
+        break;
+      }
+    }
+    kind = loop.kind;
+    targets.push(new Target(loop, labeled, true, false, false));
+    loopDepth++;
+    Block body = block(4, true);
+    loopDepth--;
+    targets.pop();
+    if (firstInBody != null) {
+      body.stmts.add(0, firstInBody);
+    }
+    boolean forScope = kind == Loop.Kind.FOR || kind == Loop.Kind.FOREACH;
+    if (forScope) {
+      popScope();
+    }
+    // A single-statement body when that is all there is (and it is not the counter step).
+    loop.body = body.stmts.size() == 1 && body.stmts.get(0).simple() && firstInBody == null
+        && r.nextBoolean() ? body.stmts.get(0) : body;
+    if (labeled != null) {
+      labeled.body = loop;
+      into.add(labeled);
+    } else {
+      into.add(loop);
+    }
+  }
+
+  private String extraCondition() {
+    return r.nextInt(5) == 0 ? " && " + bool(1) : "";
+  }
+
+  // ------------------------------------------------------------------ switch
+
+  private Switch switchStatement() {
+    boolean arrows = r.nextBoolean();
+    int selectorKind = r.nextInt(3);
+    List<String> labels = new ArrayList<>();
+    String selector;
+    if (selectorKind == 0) {
+      int mod = 2 + r.nextInt(4);
+      selector = r.nextBoolean() ? "Math.floorMod(" + intExpr(1) + ", " + mod + ")"
+          : intExpr(1) + " % " + mod;
+      for (int i = 0; i < mod; i++) {
+        labels.add(String.valueOf(i));
+      }
+    } else if (selectorKind == 1) {
+      selector = "\"k\" + Math.floorMod(" + intExpr(1) + ", 3)";
+      labels.addAll(List.of("\"k0\"", "\"k1\"", "\"k2\""));
+    } else {
+      selector = "Color.values()[Math.floorMod(" + intExpr(1) + ", 3)]";
+      labels.addAll(List.of(COLORS));
+    }
+    java.util.Collections.shuffle(labels, r);
+    boolean withDefault = r.nextInt(3) > 0;
+    // Never cover every enum constant without default: Java 21+ flow analysis would differ.
+    int maxLabels = selectorKind == 2 && !withDefault ? 2 : labels.size();
+    int used = Math.min(maxLabels, 1 + r.nextInt(labels.size()));
+    List<String> caseLabels = new ArrayList<>();
+    int i = 0;
+    while (i < used) {
+      int group = Math.min(used - i, r.nextInt(4) == 0 ? 2 : 1);
+      caseLabels.add(String.join(", ", labels.subList(i, i + group)));
+      i += group;
+    }
+    if (withDefault) {
+      caseLabels.add(r.nextInt(caseLabels.size() + 1), "default");
+    }
+    Switch s = new Switch(selector, arrows);
+    targets.push(new Target(s, null, false, true, false));
+    pushScope(); // the switch block: group declarations stay reserved to its end
+    for (int k = 0; k < caseLabels.size(); k++) {
+      String l = caseLabels.get(k);
+      Switch.Case c = new Switch.Case(l); // several labels print as case a, b (Java 14+)
+      s.cases.add(c);
+      if (arrows) {
+        arrowRule(c);
+      } else {
+        group(c, k == caseLabels.size() - 1);
+      }
+    }
+    popScope();
+    targets.pop();
+    return s;
+  }
+
+  private void group(Switch.Case c, boolean last) {
+    pushScope();
+    depth++;
+    int outerGroupDepth = oldGroupDepth;
+    oldGroupDepth = depth;
+    int count = 1 + r.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      statement(c.body.stmts);
+      if (!c.body.completes()) {
+        break;
+      }
+    }
+    oldGroupDepth = outerGroupDepth;
+    depth--;
+    Scope groupScope = scopes.pop();
+    for (Var v : groupScope.vars) {
+      scopes.peek().reserved.add(v.name());
+    }
+    scopes.peek().reserved.addAll(groupScope.reserved);
+    if (c.body.completes() && (last ? r.nextInt(3) == 0 : r.nextInt(3) > 0)) {
+      c.body.stmts.add(new Jump(Jump.Kind.BREAK, "break;", targets.peek().node));
+    }
+  }
+
+  private void arrowRule(Switch.Case c) {
+    int roll = r.nextInt(6);
+    if (roll == 0 && !noSuspend) {
+      c.single = true;
+      c.body.stmts.add(new Simple(yieldStatement()));
+    } else if (roll == 1) {
+      c.single = true;
+      c.body.stmts.add(new Simple(logStatement()));
+    } else if (roll == 2 && r.nextInt(3) == 0) {
+      c.single = true;
+      c.body.stmts.add(throwStatement());
+    } else {
+      Block b = block(3, true);
+      c.body.stmts.addAll(b.stmts);
+    }
+  }
+
+  /** {@code T v = switch (...) { case ... -> e; case ... -> { stmts; yield e; } default -> e; };} */
+  private void switchExpression(List<Stmt> into) {
+    VType type = r.nextBoolean() ? VType.INT : VType.STRING;
+    String name = freshName("x");
+    reserve(name); // in scope (not yet usable) in its own initializer
+    boolean onEnum = r.nextBoolean();
+    String selector = onEnum ? "Color.values()[Math.floorMod(" + intExpr(1) + ", 3)]"
+        : "Math.floorMod(" + intExpr(1) + ", 4)";
+    List<String> labels = onEnum ? List.of(COLORS) : List.of("0", "1", "2");
+    SwitchExprDecl decl = new SwitchExprDecl(
+        (type == VType.INT ? "int " : "String ") + name + " = switch (" + selector + ") {");
+    targets.push(new Target(decl, null, false, false, true));
+    boolean withDefault = !onEnum || r.nextBoolean();
+    for (String label : labels) {
+      if (withDefault && r.nextInt(3) == 0) {
+        continue;
+      }
+      if (!withDefault && decl.arms.isEmpty()) {
+        // Without default, the first arm is a result expression: a switch expression needs one.
+        decl.arms.add(new SwitchExprDecl.Arm("case " + label, expr(type, 1), null));
+      } else {
+        armFor(decl, "case " + label, type);
+      }
+    }
+    if (withDefault) {
+      decl.arms.add(new SwitchExprDecl.Arm("default", expr(type, 1), null));
+    }
+    targets.pop();
+    into.add(decl);
+    declare(name, type, true);
+  }
+
+  private void armFor(SwitchExprDecl decl, String labels, VType type) {
+    if (r.nextInt(3) == 0) {
+      decl.arms.add(new SwitchExprDecl.Arm(labels, expr(type, 1), null));
+      return;
+    }
+    Block b = new Block();
+    pushScope();
+    depth++;
+    int count = 1 + r.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      statement(b.stmts);
+      if (!b.completes()) {
+        break;
+      }
+    }
+    if (b.completes()) {
+      b.stmts.add(new Jump(Jump.Kind.YIELD, "yield " + expr(type, 1) + ";", null));
+    }
+    depth--;
+    popScope();
+    decl.arms.add(new SwitchExprDecl.Arm(labels, null, b));
+  }
+
+  // ------------------------------------------------------------------ other compounds
+
+  private Stmt labeledBlock() {
+    Labeled labeled = new Labeled("B" + id());
+    Block b = new Block();
+    targets.push(new Target(b, labeled, false, false, false));
+    Block inner = block(4, true);
+    b.stmts.addAll(inner.stmts);
+    targets.pop();
+    labeled.body = b;
+    return labeled;
+  }
+
+  private Stmt nestedBlock() {
+    return block(3, true);
+  }
+
+  /** try/catch/finally with no suspension point anywhere inside (next milestone: with them). */
+  private Stmt tryStatement() {
+    boolean outer = noSuspend;
+    noSuspend = true;
+    Try t = new Try();
+    t.body.stmts.addAll(block(4, true).stmts);
+    int catches = r.nextInt(3);
+    boolean finallyBlock = catches == 0 || r.nextInt(3) == 0;
+    List<String> types = catches == 2 ? List.of("IllegalStateException", "RuntimeException")
+        : List.of(r.nextBoolean() ? "IllegalStateException" : "RuntimeException");
+    for (int i = 0; i < catches; i++) {
+      String e = freshName("e");
+      pushScope();
+      declare(e, null, false);
+      Block handler = new Block();
+      handler.stmts.add(new Simple("log.add(\"C" + id() + " \" + " + e + ".getMessage());"));
+      if (r.nextBoolean()) {
+        handler.stmts.addAll(block(2, true).stmts);
+      }
+      popScope();
+      t.catches.add(new Try.Catch(types.get(i) + " " + e, handler));
+    }
+    if (finallyBlock) {
+      Block f = new Block();
+      f.stmts.add(new Simple("log.add(\"F" + id() + " \" + " + intExpr(1) + ");"));
+      Simple u = update();
+      if (u != null && r.nextBoolean()) {
+        f.stmts.add(u);
+      }
+      t.finallyBlock = f;
+    }
+    noSuspend = outer;
+    return t;
+  }
+
+  /** {@code int k = e; IntSupplier f = () -> k * 3 + 1;}: a lambda capturing a local. */
+  private void capture(List<Stmt> into) {
+    String k = freshName("k");
+    into.add(decl("int " + k + " = " + intExpr(2) + ";"));
+    declare(k, VType.INT, false);
+    String f = freshName("f");
+    into.add(decl("IntSupplier " + f + " = () -> " + k + " * 3 + " + r.nextInt(5) + ";"));
+    declare(f, VType.SUPPLIER, false);
+  }
+
+  /** {@code Object o = ...; if (o instanceof String s) {...} else if (o instanceof Integer i)}. */
+  private void pattern(List<Stmt> into) {
+    String o = freshName("o");
+    into.add(decl("Object " + o + " = " + bool(1) + " ? (Object) (" + stringExpr(1)
+        + ") : (Object) (" + intExpr(1) + ");"));
+    declare(o, null, false);
+    String s = freshName("s");
+    If top = new If(o + " instanceof String " + s + (r.nextBoolean() ? "" : " && !"
+        + s + ".isEmpty()"));
+    pushScope();
+    declare(s, VType.STRING, false);
+    top.then = block(3, true);
+    popScope();
+    if (r.nextBoolean()) {
+      String i = freshName("i");
+      If second = new If(o + " instanceof Integer " + i);
+      pushScope();
+      declare(i, VType.INT, false);
+      second.then = block(3, true);
+      popScope();
+      top.otherwise = second;
+    }
+    into.add(top);
+  }
+
+  /** {@code int v; if (c) {... v = e;} else {... v = e;}}: definitely assigned on both paths. */
+  private void lateAssignment(List<Stmt> into) {
+    VType type = r.nextBoolean() ? VType.INT : VType.STRING;
+    String v = freshName("v");
+    reserve(v); // declared, not yet assigned: taken but not usable in the branches
+    into.add(decl((type == VType.INT ? "int " : "String ") + v + ";"));
+    If choice = new If(bool(2));
+    choice.then = assignedBlock(v, type);
+    choice.otherwise = assignedBlock(v, type);
+    into.add(choice);
+    declare(v, type, true);
+  }
+
+  private Block assignedBlock(String v, VType type) {
+    Block b = new Block();
+    pushScope();
+    if (r.nextBoolean() && !noSuspend) {
+      b.stmts.add(new Simple(yieldStatement()));
+    }
+    b.stmts.add(new Simple(v + " = " + expr(type, 2) + ";"));
+    if (r.nextBoolean()) {
+      b.stmts.add(new Simple(noSuspend ? logStatement() : yieldStatement()));
+    }
+    popScope();
+    return b;
+  }
+
+  // ------------------------------------------------------------------ simple statements
+
+  private void declaration(List<Stmt> into) {
+    VType type = pickType();
+    String name = freshName("v");
+    String init = expr(type, 2);
+    String keyword = type == VType.INT && r.nextInt(4) == 0 ? "var" : typeName(type);
+    into.add(decl(keyword + " " + name + " = " + init + ";"));
+    declare(name, type, true);
+  }
+
+  private Simple update() {
+    List<Var> mutable = new ArrayList<>();
+    for (Var v : visible()) {
+      if (v.mutable() && v.type() != null && v.type() != VType.SUPPLIER) {
+        mutable.add(v);
+      }
+    }
+    if (mutable.isEmpty()) {
+      return null;
+    }
+    Var v = mutable.get(r.nextInt(mutable.size()));
+    switch (v.type()) {
+      case INT:
+      case LONG: {
+        String rhs = v.type() == VType.INT ? intExpr(2) : longExpr(2);
+        switch (r.nextInt(6)) {
+          case 0:
+            return new Simple(v.name() + "++;");
+          case 1:
+            return new Simple(v.name() + "--;");
+          case 2:
+            return new Simple(v.name() + " += " + rhs + ";");
+          case 3:
+            return new Simple(v.name() + " -= " + rhs + ";");
+          case 4:
+            return new Simple(v.name() + " *= " + (2 + r.nextInt(3)) + ";");
+          default:
+            return new Simple(v.name() + " = " + rhs + ";");
+        }
+      }
+      case STRING:
+        return new Simple(v.name() + (r.nextBoolean() ? " += " : " = ") + stringExpr(2) + ";");
+      default:
+        switch (r.nextInt(3)) {
+          case 0:
+            return new Simple(v.name() + " = !" + v.name() + ";");
+          case 1:
+            return new Simple(v.name() + " |= " + bool(1) + ";");
+          default:
+            return new Simple(v.name() + " = " + bool(2) + ";");
+        }
+    }
+  }
+
+  private String logStatement() {
+    StringBuilder sb = new StringBuilder("log.add(\"L" + id() + "\"");
+    List<Var> vars = new ArrayList<>();
+    for (Var v : visible()) {
+      if (v.type() != null) {
+        vars.add(v);
+      }
+    }
+    int count = vars.isEmpty() ? 0 : r.nextInt(Math.min(4, vars.size() + 1));
+    for (int i = 0; i < count; i++) {
+      Var v = vars.get(r.nextInt(vars.size()));
+      String value = v.type() == VType.SUPPLIER ? v.name() + ".getAsInt()" : v.name();
+      sb.append(" + \" ").append(v.name()).append("=\" + ").append(value);
+    }
+    if (r.nextInt(4) == 0) {
+      sb.append(" + \" \" + (").append(expr(pickType(), 2)).append(')');
+    }
+    return sb.append(");").toString();
+  }
+
+  private String yieldStatement() {
+    if (r.nextInt(8) == 0) {
+      return "yieldAll(" + yieldAllSource() + ");";
+    }
+    return yieldCall() + ";";
+  }
+
+  private String yieldCall() {
+    return "yieldReturn(" + elementExpr() + ")";
+  }
+
+  private String elementExpr() {
+    switch (returnType.elem) {
+      case OBJECT:
+        return expr(pickType(), 2);
+      case INTEGER:
+      case INT:
+        return intExpr(2);
+      case STRING:
+        return stringExpr(2);
+      case LONG_BOXED:
+        return longExpr(2);
+      case LONG:
+      case NUMBER:
+        return r.nextBoolean() ? intExpr(2) : longExpr(2);
+      default:
+        return r.nextBoolean() ? intExpr(2) : "(" + intExpr(1) + " * 0.5)";
+    }
+  }
+
+  private String yieldAllSource() {
+    Elem e = returnType.elem;
+    if (e == Elem.STRING || (e == Elem.OBJECT && r.nextInt(3) == 0)) {
+      switch (r.nextInt(4)) {
+        case 0:
+          return "List.of(" + stringExpr(1) + ", " + stringExpr(1) + ")";
+        case 1:
+          return "List.of(" + stringExpr(1) + ").iterator()";
+        case 2:
+          return "Stream.of(" + stringExpr(1) + ").onClose(() -> log.add(\"S" + id() + "\"))";
+        default:
+          return "List.<String>of()";
+      }
+    }
+    if (e == Elem.LONG || e == Elem.LONG_BOXED) {
+      return r.nextBoolean() ? "List.of(" + longExpr(1) + ", " + longExpr(1) + ")"
+          : "LongStream.range(0, Math.floorMod(" + intExpr(1) + ", 3)).boxed()";
+    }
+    if (e == Elem.DOUBLE) {
+      return r.nextBoolean() ? "List.of(0.5, 1.5)" : "Stream.of(" + intExpr(1) + " * 0.25)";
+    }
+    switch (r.nextInt(7)) {
+      case 0:
+        return "List.of(" + intExpr(1) + ", " + intExpr(1) + ")";
+      case 1:
+        return "List.of(" + intExpr(1) + ").iterator()";
+      case 2:
+        return "Stream.of(" + intExpr(1) + ", " + intExpr(1) + ")";
+      case 3:
+        return "IntStream.range(0, Math.floorMod(" + intExpr(1) + ", 4)).boxed()"
+            + ".onClose(() -> log.add(\"S" + id() + "\"))";
+      case 4: {
+        String x = freshName("x");
+        return "Stream.of(2, 1, 0).map(" + x + " -> 6 / " + x + ")";
+      }
+      case 5:
+        return "List.<Integer>of()";
+      default:
+        return "List.of(" + intExpr(1) + ", " + intExpr(1) + ", " + intExpr(1) + ").iterator()";
+    }
+  }
+
+  // ------------------------------------------------------------------ expressions
+
+  private VType pickType() {
+    int roll = r.nextInt(10);
+    return roll < 5 ? VType.INT : roll < 7 ? VType.STRING : roll < 8 ? VType.LONG : VType.BOOL;
+  }
+
+  private static String typeName(VType type) {
+    switch (type) {
+      case INT:
+        return "int";
+      case LONG:
+        return "long";
+      case STRING:
+        return "String";
+      default:
+        return "boolean";
+    }
+  }
+
+  private String expr(VType type, int d) {
+    switch (type) {
+      case INT:
+        return intExpr(d);
+      case LONG:
+        return longExpr(d);
+      case STRING:
+        return stringExpr(d);
+      default:
+        return bool(d);
+    }
+  }
+
+  private Var pickVar(VType type) {
+    List<Var> candidates = new ArrayList<>();
+    for (Var v : visible()) {
+      if (v.type() == type) {
+        candidates.add(v);
+      }
+    }
+    return candidates.isEmpty() ? null : candidates.get(r.nextInt(candidates.size()));
+  }
+
+  private String intExpr(int d) {
+    int roll = r.nextInt(d <= 0 ? 4 : 16);
+    Var v = pickVar(VType.INT);
+    switch (roll) {
+      case 0:
+      case 1:
+        return String.valueOf(r.nextInt(10));
+      case 2:
+      case 3:
+        return v != null ? v.name() : String.valueOf(r.nextInt(10));
+      case 4:
+        return "(" + intExpr(d - 1) + " + " + intExpr(d - 1) + ")";
+      case 5:
+        return "(" + intExpr(d - 1) + " - " + intExpr(d - 1) + ")";
+      case 6:
+        return "(" + intExpr(d - 1) + " * " + intExpr(d - 1) + ")";
+      case 7:
+        return "Math.floorMod(" + intExpr(d - 1) + ", " + (2 + r.nextInt(5)) + ")";
+      case 8:
+        return "(" + intExpr(d - 1) + " % " + (2 + r.nextInt(5)) + ")";
+      case 9: {
+        Var s = pickVar(VType.STRING);
+        return s != null ? s.name() + ".length()" : "n";
+      }
+      case 10: {
+        Var l = pickVar(VType.LONG);
+        return l != null ? "(int) (" + l.name() + " % 1000)" : "n";
+      }
+      case 11:
+        return "(" + bool(d - 1) + " ? " + intExpr(d - 1) + " : " + intExpr(d - 1) + ")";
+      case 12: {
+        Var f = pickVar(VType.SUPPLIER);
+        return f != null ? f.name() + ".getAsInt()" : "log.size()";
+      }
+      case 13:
+        if (v != null && v.mutable() && r.nextInt(3) == 0) {
+          return r.nextBoolean() ? v.name() + "++" : "--" + v.name();
+        }
+        return "n";
+      case 14:
+        return r.nextInt(4) == 0 ? "(10 / " + intExpr(d - 1) + ")" : "(n + " + r.nextInt(3) + ")";
+      default:
+        return v != null ? v.name() : "n";
+    }
+  }
+
+  private String longExpr(int d) {
+    Var v = pickVar(VType.LONG);
+    switch (r.nextInt(d <= 0 ? 2 : 5)) {
+      case 0:
+        return r.nextInt(10) + "L";
+      case 1:
+        return v != null ? v.name() : "(long) " + intExpr(0);
+      case 2:
+        return "(" + longExpr(d - 1) + " + " + intExpr(d - 1) + ")";
+      case 3:
+        return "((long) " + intExpr(d - 1) + " * " + (1 + r.nextInt(1000)) + "L)";
+      default:
+        return v != null ? v.name() : "(long) " + intExpr(d - 1);
+    }
+  }
+
+  private String stringExpr(int d) {
+    Var v = pickVar(VType.STRING);
+    switch (r.nextInt(d <= 0 ? 2 : 6)) {
+      case 0:
+        return "\"" + (char) ('a' + r.nextInt(5)) + "\"";
+      case 1:
+        return v != null ? v.name() : "\"" + (char) ('p' + r.nextInt(5)) + "\"";
+      case 2:
+        return "(\"" + (char) ('a' + r.nextInt(5)) + "\" + " + intExpr(d - 1) + ")";
+      case 3:
+        return "(" + stringExpr(d - 1) + " + " + stringExpr(d - 1) + ")";
+      case 4:
+        return "String.valueOf(" + (r.nextBoolean() ? longExpr(d - 1) : bool(d - 1)) + ")";
+      default:
+        return v != null ? v.name() : "(\"q\" + " + intExpr(d - 1) + ")";
+    }
+  }
+
+  private String bool(int d) {
+    Var v = pickVar(VType.BOOL);
+    switch (r.nextInt(d <= 0 ? 3 : 9)) {
+      case 0:
+        return intExpr(0) + " < " + intExpr(0);
+      case 1:
+        return "Math.floorMod(" + intExpr(0) + ", 2) == 0";
+      case 2:
+        return v != null ? (r.nextBoolean() ? "!" : "") + v.name() : intExpr(0) + " >= 2";
+      case 3:
+        return "(" + bool(d - 1) + " && " + bool(d - 1) + ")";
+      case 4:
+        return "(" + bool(d - 1) + " || " + bool(d - 1) + ")";
+      case 5:
+        return "!(" + bool(d - 1) + ")";
+      case 6: {
+        Var s = pickVar(VType.STRING);
+        return s != null ? s.name() + ".length() > " + r.nextInt(4) : intExpr(d - 1) + " == 1";
+      }
+      case 7:
+        return "(" + intExpr(d - 1) + " > " + r.nextInt(3) + " && log.add(\"A" + id() + "\"))";
+      default:
+        return intExpr(d - 1) + " != " + intExpr(d - 1);
+    }
+  }
+
+  /** A condition that holds about one time in five (for exits). */
+  private String rareCondition() {
+    int mod = 4 + r.nextInt(4);
+    return "Math.floorMod(" + intExpr(1) + ", " + mod + ") == " + r.nextInt(mod);
+  }
+
+  // ------------------------------------------------------------------ scopes and names
+
+  private int id() {
+    return nextId++;
+  }
+
+  private void pushScope() {
+    scopes.push(new Scope());
+  }
+
+  private void popScope() {
+    Scope s = scopes.pop();
+    for (Var v : s.vars) {
+      retiredNames.add(v.name());
+    }
+    retiredNames.addAll(s.reserved);
+  }
+
+  private void reserve(String name) {
+    scopes.peek().reserved.add(name);
+  }
+
+  private void declare(String name, VType type, boolean mutable) {
+    scopes.peek().vars.add(new Var(name, type, mutable));
+  }
+
+  private List<Var> visible() {
+    List<Var> out = new ArrayList<>();
+    for (Scope s : scopes) {
+      out.addAll(s.vars);
+    }
+    return out;
+  }
+
+  private boolean taken(String name) {
+    for (Scope s : scopes) {
+      if (s.reserved.contains(name)) {
+        return true;
+      }
+      for (Var v : s.vars) {
+        if (v.name().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name no visible local has: often one a closed sibling scope used (maybe with another type,
+   * which is the point), else a fresh one.
+   */
+  private String freshName(String prefix) {
+    if (!retiredNames.isEmpty() && r.nextInt(3) == 0) {
+      String reuse = retiredNames.get(r.nextInt(retiredNames.size()));
+      if (!taken(reuse)) {
+        return reuse;
+      }
+    }
+    return prefix + id();
+  }
+}
