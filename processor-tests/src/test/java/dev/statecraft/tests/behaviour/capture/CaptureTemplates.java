@@ -150,6 +150,21 @@ class CaptureTemplates {
     return done();
   }
 
+  /** A blank final assigned on two paths, read after a yield and captured afterwards. */
+  @Generator
+  static Iterable<String> blankFinal(boolean flag) {
+    final String s;
+    if (flag) {
+      s = "a";
+    } else {
+      s = "b";
+    }
+    yieldReturn(s);
+    Supplier<String> twice = () -> s + s;
+    yieldReturn(twice.get());
+    return done();
+  }
+
   /** Lambdas in sibling scopes with parameters of the same name as locals elsewhere. */
   @Generator
   static Iterable<String> lambdaParameterNames(List<String> words) {

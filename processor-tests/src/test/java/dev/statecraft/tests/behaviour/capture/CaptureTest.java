@@ -49,6 +49,12 @@ class CaptureTest {
   }
 
   @Test
+  void blankFinalCapturedAfterAYield() {
+    assertYields(CaptureTemplatesGen.blankFinal(true), "a", "aa");
+    assertYields(CaptureTemplatesGen.blankFinal(false), "b", "bb");
+  }
+
+  @Test
   void lambdaParametersNamedLikeLocals() {
     assertYields(CaptureTemplatesGen.lambdaParameterNames(List.of("p", "q")), "p", "q", "PQ");
   }

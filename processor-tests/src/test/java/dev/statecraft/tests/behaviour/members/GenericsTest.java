@@ -88,6 +88,22 @@ class GenericsTest {
   }
 
   @Test
+  void methodTypeParameterShadowingTheClasss() {
+    assertYields(ShadowingGen.both(new Shadowing<>("v"), 5, List.of(6)), "v", 5, 6);
+  }
+
+  @Test
+  void abstractReceiverAndInheritedMemberTypes() {
+    Walker walker = new Walker() {
+      @Override
+      List<String> children() {
+        return List.of("x", "y");
+      }
+    };
+    assertYields(WalkerGen.walk(walker), "<x>", "x", "<y>", "y");
+  }
+
+  @Test
   void staticGenericTemplateInAGenericClass() {
     assertYields(BoxGen.ascending(List.of("b", "c", "a")), "a", "b", "c");
   }
