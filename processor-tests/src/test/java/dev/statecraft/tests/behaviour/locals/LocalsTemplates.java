@@ -152,6 +152,19 @@ class LocalsTemplates {
     return done();
   }
 
+  /** Locals of wildcard-parameterized types. */
+  @Generator
+  static Iterable<String> wildcardLocals(List<? extends Number> nums, Map<String, ? super Integer> sink) {
+    List<? extends Number> copy = nums;
+    Map<String, ? super Integer> target = sink;
+    for (Number n : copy) {
+      target.put("k" + n, n.intValue());
+      yieldReturn(String.valueOf(n));
+    }
+    yieldReturn(target.toString());
+    return done();
+  }
+
   /** A parameter reassigned in a loop, read again after every yield. */
   @Generator
   static Iterable<Integer> halve(int n) {

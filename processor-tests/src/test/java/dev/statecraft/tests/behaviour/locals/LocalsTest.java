@@ -2,6 +2,8 @@ package dev.statecraft.tests.behaviour.locals;
 
 import static dev.statecraft.tests.behaviour.Sequences.assertYields;
 
+import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Parameters and locals live across yields, with the types they were declared with. */
@@ -51,6 +53,12 @@ class LocalsTest {
   void referenceLocals() {
     assertYields(LocalsTemplatesGen.references(),
         "null 1 [a] {a=1}", "a 2 [a, b] {a=1, b=1}", "b 3 [a, b, a] {a=2, b=1}");
+  }
+
+  @Test
+  void wildcardTypedLocals() {
+    assertYields(LocalsTemplatesGen.wildcardLocals(List.of(1, 2.5), new TreeMap<String, Object>()),
+        "1", "2.5", "{k1=1, k2.5=2}");
   }
 
   @Test

@@ -53,6 +53,29 @@ class ScopeTemplates {
     return done();
   }
 
+  /** Arrow-switch arms declare the same name with different types. */
+  @Generator
+  static Iterable<String> arrowArms(int k) {
+    switch (k) {
+      case 1 -> {
+        String v = "s";
+        yieldReturn(v);
+        yieldReturn(v + v);
+      }
+      case 2 -> {
+        int v = 2;
+        yieldReturn(String.valueOf(v));
+        yieldReturn(String.valueOf(v * v));
+      }
+      default -> {
+        List<String> v = List.of("l");
+        yieldReturn(v.get(0));
+        yieldReturn(v.toString());
+      }
+    }
+    return done();
+  }
+
   /** A local declared in a loop body is a new variable in each iteration. */
   @Generator
   static Iterable<String> freshPerIteration() {

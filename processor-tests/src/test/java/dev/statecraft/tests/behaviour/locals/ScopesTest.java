@@ -22,6 +22,13 @@ class ScopesTest {
   }
 
   @Test
+  void arrowArmsDeclareTheSameNameWithDifferentTypes() {
+    assertYields(ScopeTemplatesGen.arrowArms(1), "s", "ss");
+    assertYields(ScopeTemplatesGen.arrowArms(2), "2", "4");
+    assertYields(ScopeTemplatesGen.arrowArms(3), "l", "[l]");
+  }
+
+  @Test
   void loopBodyLocalsAreFreshEachIteration() {
     assertYields(ScopeTemplatesGen.freshPerIteration(), "[0]", "[0, 0]", "[1]", "[1, -1]", "[2]", "[2, -2]");
   }

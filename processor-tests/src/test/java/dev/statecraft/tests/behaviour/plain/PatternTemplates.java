@@ -4,6 +4,7 @@ import static dev.statecraft.runtime.Coroutines.done;
 import static dev.statecraft.runtime.Coroutines.yieldReturn;
 
 import dev.statecraft.Generator;
+import java.util.Iterator;
 import java.util.List;
 
 /** instanceof patterns whose bindings are used after a yield (DESIGN.md). */
@@ -44,6 +45,16 @@ class PatternTemplates {
       } else {
         yieldReturn("skip");
       }
+    }
+    return done();
+  }
+
+  /** A binding introduced by a while condition, a new one each iteration. */
+  @Generator
+  static Iterable<String> bindingInWhileCondition(Iterator<Object> it) {
+    while (it.hasNext() && it.next() instanceof String s) {
+      yieldReturn(s);
+      yieldReturn(s.toUpperCase());
     }
     return done();
   }

@@ -24,6 +24,12 @@ class PatternsTest {
   }
 
   @Test
+  void bindingInAWhileCondition() {
+    assertYields(PatternTemplatesGen.bindingInWhileCondition(List.<Object>of("a", "b", 3, "c").iterator()),
+        "a", "A", "b", "B");
+  }
+
+  @Test
   void bindingInALoop() {
     assertYields(PatternTemplatesGen.whileBinding(new int[] {4, 5}), 4, 5, 2);
     assertYields(PatternTemplatesGen.whileBinding(new int[0]));
