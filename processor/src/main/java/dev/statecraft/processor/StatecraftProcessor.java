@@ -3,6 +3,7 @@ package dev.statecraft.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.Trees;
+import dev.statecraft.processor.analysis.GeneratedNames;
 import dev.statecraft.processor.analysis.Template;
 import dev.statecraft.processor.analysis.TemplateScanner;
 import dev.statecraft.processor.emission.GeneratedTypeEmitter;
@@ -40,6 +41,10 @@ public final class StatecraftProcessor extends AbstractProcessor {
   private Trees trees;
   private Diagnostics diagnostics;
   private ProcessingEnvironment javac;
+  /** Sibling types this processor writes (simple names), which a body may name unresolved. */
+  private final Set<String> generating = new HashSet<>();
+  /** Types whose bodies name something not yet resolved: retried next round, by name. */
+  private final Set<String> deferred = new java.util.LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -66,13 +71,20 @@ public final class StatecraftProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<TypeElement, List<Template>> templatesByOwner = new LinkedHashMap<>();
+    List<ExecutableElement> methods = new ArrayList<>();
     for (TypeElement annotation : annotations) {
-      boolean async = annotation.getQualifiedName().contentEquals(ASYNC);
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element.getKind() != ElementKind.METHOD) {
-          continue;
+        if (element.getKind() == ElementKind.METHOD) {
+          methods.add((ExecutableElement) element);
         }
-        ExecutableElement method = (ExecutableElement) element;
+      }
+    }
+    methods.addAll(takeDeferred(round));
+    for (ExecutableElement method : methods) {
+      boolean async = method.getAnnotationMirrors().stream().anyMatch(a ->
+          ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
+              .contentEquals(ASYNC));
+      {
         if (trees == null) {
           diagnostics.error(method, "[StatecraftNeedsJavac]", "Statecraft reads method bodies"
               + " through javac's com.sun.source tree API, which this compiler ("
@@ -83,10 +95,44 @@ public final class StatecraftProcessor extends AbstractProcessor {
         scan(method, async, templatesByOwner);
       }
     }
+    for (TypeElement owner : templatesByOwner.keySet()) {
+      generating.add(GeneratedNames.simpleName(owner));
+    }
     for (Map.Entry<TypeElement, List<Template>> entry : templatesByOwner.entrySet()) {
       writeOwner(entry.getKey(), entry.getValue());
     }
     return false;
+  }
+
+  /**
+   * The templates of types deferred by name from the previous round (elements are not stable
+   * across rounds). In the last round nothing is deferred any more: javac reports the names that
+   * are still unresolved, and those types get no generated file.
+   */
+  private List<ExecutableElement> takeDeferred(RoundEnvironment round) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    Set<String> names = new java.util.LinkedHashSet<>(deferred);
+    deferred.clear();
+    if (round.processingOver()) {
+      return methods;
+    }
+    for (String name : names) {
+      TypeElement owner = javac.getElementUtils().getTypeElement(name);
+      if (owner == null) {
+        continue;
+      }
+      for (Element member : owner.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.METHOD && member.getAnnotationMirrors().stream()
+            .anyMatch(a -> {
+              String annotation = ((TypeElement) a.getAnnotationType().asElement())
+                  .getQualifiedName().toString();
+              return annotation.equals(GENERATOR) || annotation.equals(ASYNC);
+            })) {
+          methods.add((ExecutableElement) member);
+        }
+      }
+    }
+    return methods;
   }
 
   private void scan(ExecutableElement method, boolean async,
@@ -106,7 +152,7 @@ public final class StatecraftProcessor extends AbstractProcessor {
   /** Compiles every template of {@code owner}; writes the sibling type only if all succeed. */
   private void writeOwner(TypeElement owner, List<Template> templates) {
     TemplateCompiler compiler = new TemplateCompiler(
-        trees, javac.getTypeUtils(), javac.getElementUtils(), diagnostics);
+        trees, javac.getTypeUtils(), javac.getElementUtils(), diagnostics, generating);
     List<Member> members = new ArrayList<>();
     Set<String> machineNames = new HashSet<>();
     boolean failed = false;
@@ -121,6 +167,9 @@ public final class StatecraftProcessor extends AbstractProcessor {
         }
       } catch (AbortTemplate reported) {
         failed = true;
+      } catch (DeferTemplate unresolved) {
+        deferred.add(owner.getQualifiedName().toString());
+        return;
       } catch (RuntimeException | LinkageError failure) {
         diagnostics.internalError(template.method(), failure);
         failed = true;

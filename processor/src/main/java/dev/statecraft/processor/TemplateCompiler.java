@@ -15,7 +15,14 @@ import dev.statecraft.processor.emission.SourceSplicer;
 import dev.statecraft.processor.lowering.GeneratorLowering;
 import dev.statecraft.processor.lowering.LoweredBody;
 import dev.statecraft.processor.lowering.StateMachineLowering;
+import dev.statecraft.processor.emission.TypeSpelling;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.VariableElement;
@@ -32,7 +39,11 @@ final class TemplateCompiler {
   private final Elements elements;
   private final Diagnostics diagnostics;
 
-  TemplateCompiler(Trees trees, Types types, Elements elements, Diagnostics diagnostics) {
+  private final Set<String> generating;
+
+  TemplateCompiler(Trees trees, Types types, Elements elements, Diagnostics diagnostics,
+      Set<String> generating) {
+    this.generating = generating;
     this.trees = trees;
     this.types = types;
     this.elements = elements;
@@ -50,6 +61,13 @@ final class TemplateCompiler {
     }
     int errorsBefore = diagnostics.errorCount();
     BodyFacts facts = BodyAnalyzer.analyze(trees, types, elements, diagnostics, template);
+    for (String name : facts.unresolved()) {
+      if (!generating.contains(name)) {
+        // javac cannot resolve it yet: another processor may create it in a later round.
+        if (Boolean.getBoolean("statecraft.debugDefer")) System.err.println("defer " + template.displayName() + " on " + name);
+        throw new DeferTemplate();
+      }
+    }
     if (diagnostics.errorCount() > errorsBefore) {
       return null;
     }
@@ -60,18 +78,44 @@ final class TemplateCompiler {
     String receiver = template.isStatic() ? null : names.allocate("self");
     SourceSplicer splicer = new SourceSplicer(trees, elements, template.unit(), template.owner(),
         names, facts.hoisted(), receiver);
+    TypeSpelling spelling = new TypeSpelling(types, shadowedTypeVariables(template));
     StateMachineLowering lowering = new GeneratorLowering(
-        template, facts, trees, types, elements, diagnostics, names, splicer);
+        template, facts, trees, types, elements, diagnostics, names, splicer, spelling);
     LoweredBody body = lowering.lower();
     String machineName = machineName(template, machineNames);
-    MachineSignature signature = FactoryEmitter.signature(template, machineName, receiver);
-    TypeSpec machine = MachineEmitter.emit(template, signature, body);
+    MachineSignature signature =
+        FactoryEmitter.signature(template, machineName, receiver, spelling);
+    TypeSpec machine = MachineEmitter.emit(template, signature, body, spelling);
     List<String> parameterNames = new ArrayList<>();
     for (VariableElement parameter : template.method().getParameters()) {
       parameterNames.add(names.nameOf(parameter));
     }
-    MethodSpec factory = FactoryEmitter.emit(template, signature, parameterNames);
+    MethodSpec factory = FactoryEmitter.emit(template, signature, parameterNames, spelling);
     return new Member(factory, machine);
+  }
+
+  /**
+   * The enclosing types' type variables that a method type variable of the same name shadows:
+   * the factory declares both, so the enclosing type's gets its owner's name in front
+   * ({@code T} of {@code Box<T>} becomes {@code BoxT}). The body only ever means the method's.
+   */
+  private static Map<TypeParameterElement, String> shadowedTypeVariables(Template template) {
+    Map<TypeParameterElement, String> renamed = new HashMap<>();
+    if (template.isStatic()) {
+      return renamed;
+    }
+    Set<String> methodNames = new HashSet<>();
+    for (TypeParameterElement parameter : template.method().getTypeParameters()) {
+      methodNames.add(parameter.getSimpleName().toString());
+    }
+    for (Element e = template.owner(); e instanceof TypeElement type; e = e.getEnclosingElement()) {
+      for (TypeParameterElement parameter : type.getTypeParameters()) {
+        if (methodNames.contains(parameter.getSimpleName().toString())) {
+          renamed.put(parameter, type.getSimpleName() + parameter.getSimpleName().toString());
+        }
+      }
+    }
+    return renamed;
   }
 
   private static String machineName(Template template, Set<String> taken) {

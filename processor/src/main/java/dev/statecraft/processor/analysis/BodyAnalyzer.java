@@ -53,6 +53,11 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
   private final Set<Tree> suspending = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, Marker> markers = new IdentityHashMap<>();
   private final List<TreePath> suspensionPaths = new ArrayList<>();
+  private final Set<String> unresolved = new java.util.LinkedHashSet<>();
+  /** Local types the body declares outside lambdas and classes, in source order. */
+  private final Map<TypeElement, TreePath> localTypes = new java.util.LinkedHashMap<>();
+  /** Hoisted locals of a local type, kept in Java locals of the resume method. */
+  private final Set<VariableElement> cached = new java.util.LinkedHashSet<>();
   private final Map<VariableElement, TreePath> declarations = new java.util.LinkedHashMap<>();
   /** Innermost first: what encloses the current tree and forbids suspension ("lambda", ...). */
   private final Deque<String> barriers = new ArrayDeque<>();
@@ -78,7 +83,73 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
     locals.addAll(analyzer.declarations.keySet());
     Set<VariableElement> hoisted = CaptureAnalysis.hoisted(
         trees, template, analyzer.declarations, analyzer.suspensionPaths);
-    return new BodyFacts(analyzer.suspending, List.copyOf(locals), hoisted, analyzer.markers);
+    analyzer.checkFieldTypes(hoisted);
+    return new BodyFacts(analyzer.suspending, List.copyOf(locals), hoisted, analyzer.markers,
+        analyzer.unresolved, analyzer.declarations,
+        analyzer.cached.isEmpty() ? Map.of() : analyzer.movableLocalTypes(), analyzer.cached);
+  }
+
+  /**
+   * A hoisted local becomes a field, whose type must be nameable outside the method. A local
+   * type (record, enum, interface, or class capturing nothing but parameters) declared in the
+   * body itself can be: the machine declares it at the top of its resume method, and such a
+   * local lives in a Java local of that method, saved to an {@code Object} field when the
+   * machine suspends. Anything else is an error on the declaration.
+   */
+  private void checkFieldTypes(Set<VariableElement> hoisted) {
+    for (VariableElement local : hoisted) {
+      TreePath declaration = declarations.get(local);
+      if (declaration == null || !LocalTypes.mentionsLocalType(local.asType())) {
+        continue;
+      }
+      List<TypeElement> mentioned = LocalTypes.localTypesIn(local.asType());
+      TypeElement unmovable = mentioned.stream()
+          .filter(type -> !localTypes.containsKey(type) || !isMovable(type))
+          .findFirst().orElse(null);
+      if (unmovable == null) {
+        cached.add(local);
+        continue;
+      }
+      diagnostics.error(declaration, "[StatecraftLocalTypeAcrossSuspension]", "`"
+          + local.getSimpleName() + "` lives across a suspension point, so the generated"
+          + " machine must keep it, but its type mentions "
+          + (unmovable.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
+              ? "an anonymous class" : "local class " + unmovable.getSimpleName()
+                  + ", which captures local variables")
+          + ". Declare that type as a member of " + template.owner().getSimpleName()
+          + ", or give `" + local.getSimpleName() + "` a named type.");
+    }
+  }
+
+  /** The body's local types the machine declares at the top of its resume method. */
+  private Map<TypeElement, TreePath> movableLocalTypes() {
+    Map<TypeElement, TreePath> movable = new java.util.LinkedHashMap<>();
+    localTypes.forEach((type, path) -> {
+      if (isMovable(type)) {
+        movable.put(type, path);
+      }
+    });
+    return movable;
+  }
+
+  /** Records, enums and interfaces capture nothing; a class may capture only parameters. */
+  private boolean isMovable(TypeElement type) {
+    if (!type.getKind().isClass() || type.getKind() == ElementKind.ENUM
+        || type.getKind().name().equals("RECORD")) {
+      return true;
+    }
+    boolean[] capturesLocal = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        Element element = trees.getElement(getCurrentPath());
+        if (element instanceof VariableElement v && declarations.containsKey(v)) {
+          capturesLocal[0] = true;
+        }
+        return null;
+      }
+    }.scan(localTypes.get(type), null);
+    return !capturesLocal[0];
   }
 
   @Override
@@ -87,15 +158,26 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
     if (marker != null) {
       checkMarker(marker, node);
     } else if (node.getMethodSelect() instanceof MemberSelectTree select
-        && select.getExpression() instanceof IdentifierTree receiver
-        && receiver.getName().contentEquals("super")
-        && barriers.isEmpty()) {
+        && isSuper(select.getExpression()) && !insideClassBody()) {
       diagnostics.error(getCurrentPath(), "[StatecraftSuperCall]", "super." + select.getIdentifier()
           + "() cannot be called from the generated sibling class. Call it from a helper method"
           + " of " + template.owner().getSimpleName() + " (e.g. a package-private method that"
           + " calls super." + select.getIdentifier() + "()) instead.");
     }
     return super.visitMethodInvocation(node, null);
+  }
+
+  /** {@code super} or {@code Iface.super}: a call the sibling class cannot make. */
+  private static boolean isSuper(ExpressionTree receiver) {
+    return receiver instanceof IdentifierTree identifier
+            && identifier.getName().contentEquals("super")
+        || receiver instanceof MemberSelectTree select
+            && select.getIdentifier().contentEquals("super");
+  }
+
+  /** Inside an anonymous or local class body, {@code super} and members are that class's. */
+  private boolean insideClassBody() {
+    return barriers.contains("anonymous class") || barriers.contains("local class");
   }
 
   private void checkMarker(Marker marker, MethodInvocationTree node) {
@@ -258,6 +340,10 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
   @Override
   public Void visitClass(ClassTree node, Void unused) {
     TypeElement type = (TypeElement) trees.getElement(getCurrentPath());
+    if (type != null && barriers.isEmpty()
+        && type.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL) {
+      localTypes.put(type, getCurrentPath());
+    }
     String kind = type != null && type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
         ? "anonymous class" : "local class";
     return within(kind, () -> super.visitClass(node, null));
@@ -285,8 +371,39 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
     if (node.getName().contentEquals("this") || node.getName().contentEquals("super")) {
       return null;
     }
+    Element resolved = trees.getElement(getCurrentPath());
+    if (resolved == null || resolved.asType().getKind() == TypeKind.ERROR) {
+      unresolved.add(node.getName().toString());
+      return null;
+    }
     checkAccess(getCurrentPath());
+    checkOuterInstanceMember(getCurrentPath());
     return null;
+  }
+
+  /**
+   * An instance member of an enclosing type used by simple name from an inner class's template
+   * means {@code Outer.this.member}, which the sibling class cannot reach.
+   */
+  private void checkOuterInstanceMember(TreePath path) {
+    Element element = trees.getElement(path);
+    if (element == null || !(element.getKind().isField() || element.getKind() == ElementKind.METHOD)
+        || element.getModifiers().contains(Modifier.STATIC) || insideClassBody()
+        || !(element.getEnclosingElement() instanceof TypeElement declaring)
+        || elements.getAllMembers(template.owner()).contains(element)) {
+      return;
+    }
+    for (Element e = template.owner().getEnclosingElement(); e instanceof TypeElement outer;
+        e = e.getEnclosingElement()) {
+      if (outer.equals(declaring) || elements.getAllMembers(outer).contains(element)) {
+        diagnostics.error(path, "[StatecraftOuterThis]", outer.getSimpleName()
+            + ".this cannot be reached from the generated sibling class, and `"
+            + element.getSimpleName() + "` here means " + outer.getSimpleName() + ".this."
+            + element.getSimpleName() + ". Pass what you need as a parameter, or move the"
+            + " template to " + outer.getSimpleName() + ".");
+        return;
+      }
+    }
   }
 
   @Override

@@ -15,12 +15,26 @@ import javax.lang.model.element.VariableElement;
  * @param hoisted the locals that must live in fields because a suspension lies in their scope,
  *     in source order
  * @param markers the marker kind of each marker call in the body
+ * @param unresolved simple names in the body that javac could not resolve (yet)
+ * @param declarations where each local is declared
+ * @param movedTypes local types declared at the top of the resume method instead
+ * @param cached hoisted locals of such a local type: Java locals of the resume method, saved to
+ *     {@code Object} fields while suspended
  */
 public record BodyFacts(
     Set<Tree> suspending,
     List<VariableElement> locals,
     Set<VariableElement> hoisted,
-    Map<Tree, Marker> markers) {
+    Map<Tree, Marker> markers,
+    Set<String> unresolved,
+    Map<VariableElement, com.sun.source.util.TreePath> declarations,
+    Map<javax.lang.model.element.TypeElement, com.sun.source.util.TreePath> movedTypes,
+    Set<VariableElement> cached) {
+
+  /** Where the body declares {@code local}, or null for a parameter. */
+  public com.sun.source.util.TreePath declaration(VariableElement local) {
+    return declarations.get(local);
+  }
 
   public boolean suspends(Tree tree) {
     return tree != null && suspending.contains(tree);

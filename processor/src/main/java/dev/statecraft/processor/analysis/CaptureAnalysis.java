@@ -41,6 +41,9 @@ final class CaptureAnalysis {
     for (Map.Entry<VariableElement, TreePath> entry : declarations.entrySet()) {
       VariableElement local = entry.getKey();
       TreePath declaration = entry.getValue();
+      if (local.getConstantValue() != null) {
+        continue; // a constant variable becomes a constant of the machine, never a field
+      }
       Tree scope = scopeOf(declaration);
       long from = positions.getStartPosition(unit, declaration.getLeaf());
       if (scope instanceof SwitchTree || declaration.getParentPath().getLeaf() instanceof CatchTree) {

@@ -24,7 +24,7 @@ public final class FactoryEmitter {
 
   /** The machine's name, receiver and type variables for {@code template}. */
   public static MachineSignature signature(Template template, String machineName,
-      String receiver) {
+      String receiver, TypeSpelling spelling) {
     List<TypeVariableName> variables = new ArrayList<>();
     if (!template.isStatic()) {
       List<TypeElement> owners = new ArrayList<>();
@@ -37,26 +37,26 @@ public final class FactoryEmitter {
       }
       for (TypeElement owner : owners) {
         for (TypeParameterElement parameter : owner.getTypeParameters()) {
-          variables.add(TypeVariableName.get(parameter));
+          variables.add(spelling.variable(parameter));
         }
       }
     }
     for (TypeParameterElement parameter : template.method().getTypeParameters()) {
-      variables.add(TypeVariableName.get(parameter));
+      variables.add(spelling.variable(parameter));
     }
-    TypeName receiverType = template.isStatic() ? null : TypeName.get(template.owner().asType());
+    TypeName receiverType = template.isStatic() ? null : spelling.name(template.owner().asType());
     return new MachineSignature(machineName, template.isStatic() ? null : receiver, receiverType,
         variables);
   }
 
   /** The factory method. */
   public static MethodSpec emit(Template template, MachineSignature signature,
-      List<String> parameterNames) {
+      List<String> parameterNames, TypeSpelling spelling) {
     MethodSpec.Builder factory = MethodSpec.methodBuilder(
             template.method().getSimpleName().toString())
         .addModifiers(Modifier.STATIC)
         .addTypeVariables(signature.typeVariables())
-        .returns(TypeName.get(template.method().getReturnType()))
+        .returns(spelling.name(template.method().getReturnType()))
         .varargs(template.method().isVarArgs());
     if (template.method().getModifiers().contains(Modifier.PUBLIC)) {
       factory.addModifiers(Modifier.PUBLIC);
@@ -73,7 +73,7 @@ public final class FactoryEmitter {
     List<? extends VariableElement> parameters = template.method().getParameters();
     for (int i = 0; i < parameters.size(); i++) {
       factory.addParameter(ParameterSpec.builder(
-          TypeName.get(parameters.get(i).asType()), parameterNames.get(i)).build());
+          spelling.name(parameters.get(i).asType()), parameterNames.get(i)).build());
       arguments.add(parameterNames.get(i));
     }
     CodeBlock construction = CodeBlock.of("new $L$L($L)", signature.machineName(),

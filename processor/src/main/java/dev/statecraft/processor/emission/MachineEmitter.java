@@ -13,7 +13,6 @@ import dev.statecraft.processor.analysis.ResultShape;
 import dev.statecraft.processor.analysis.Template;
 import dev.statecraft.processor.lowering.LoweredBody;
 import dev.statecraft.processor.lowering.MachineField;
-import dev.statecraft.processor.lowering.MachineLabels;
 import dev.statecraft.processor.lowering.State;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -26,13 +25,14 @@ public final class MachineEmitter {
   private MachineEmitter() {}
 
   /** The machine class for {@code template}. */
-  public static TypeSpec emit(Template template, MachineSignature signature, LoweredBody body) {
+  public static TypeSpec emit(Template template, MachineSignature signature, LoweredBody body,
+      TypeSpelling spelling) {
     TypeSpec.Builder machine = TypeSpec.classBuilder(signature.machineName())
         .addJavadoc("The state machine of {@link $T#$L}.\n", ClassName.get(template.owner()),
             template.method().getSimpleName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addTypeVariables(signature.typeVariables())
-        .superclass(superclass(template));
+        .superclass(superclass(template, spelling));
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     if (signature.receiver() != null) {
       machine.addField(FieldSpec.builder(signature.receiverType(), signature.receiver(),
@@ -41,6 +41,11 @@ public final class MachineEmitter {
           .addStatement("this.$L = $L", signature.receiver(), signature.receiver());
     }
     for (MachineField field : body.fields()) {
+      if (field.constant() != null) {
+        machine.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL).initializer(field.constant()).build());
+        continue;
+      }
       machine.addField(FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE).build());
       if (field.parameter()) {
         constructor.addParameter(field.type(), field.name())
@@ -60,7 +65,7 @@ public final class MachineEmitter {
     return machine.build();
   }
 
-  private static TypeName superclass(Template template) {
+  private static TypeName superclass(Template template, TypeSpelling spelling) {
     ResultShape shape = template.shape();
     if (shape.primitive() != null) {
       return switch (shape.primitive()) {
@@ -69,7 +74,7 @@ public final class MachineEmitter {
         default -> RuntimeNames.DOUBLE_GENERATOR_MACHINE;
       };
     }
-    TypeName element = TypeName.get(template.elementType());
+    TypeName element = spelling.name(template.elementType());
     if (element.isPrimitive()) {
       element = element.box();
     }
@@ -80,14 +85,19 @@ public final class MachineEmitter {
   private static MethodSpec resumeMethod(Template template, LoweredBody body) {
     MethodSpec.Builder resume = MethodSpec.methodBuilder("resume")
         .addAnnotation(Override.class)
+        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+            // States fall through into the next one, as the template's statements follow.
+            .addMember("value", body.preamble().isEmpty()
+                ? CodeBlock.of("$S", "fallthrough")
+                : CodeBlock.of("{$S, $S}", "fallthrough", "unchecked")).build())
         .addModifiers(Modifier.PROTECTED)
         .returns(template.isAsync() ? TypeName.VOID : TypeName.BOOLEAN);
     if (body.throwsChecked()) {
       resume.addException(Throwable.class);
     }
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (body.dispatchLabelled()) {
-      code.add("$L:\n", MachineLabels.DISPATCH);
+    CodeBlock.Builder code = CodeBlock.builder().add(body.preamble());
+    if (body.dispatchLabel() != null) {
+      code.add("$L:\n", body.dispatchLabel());
     }
     code.add("for (;;) {\n$>");
     if (body.exceptionHandler() != null) {

@@ -356,6 +356,17 @@ public final class SourceSplicer {
         scan(node.getClassBody(), null);
         return null;
       }
+      if (node.getEnclosingExpression() != null) {
+        // `outer.new Inner()`: the name after `.new` is simple, relative to outer's type.
+        scan(node.getEnclosingExpression(), null);
+        if (node.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree p) {
+          scan(p.getTypeArguments(), null);
+        }
+        scan(node.getTypeArguments(), null);
+        scan(node.getArguments(), null);
+        scan(node.getClassBody(), null);
+        return null;
+      }
       return super.visitNewClass(node, null);
     }
 

@@ -3,6 +3,13 @@ package dev.statecraft.processor.emission;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeParameterElement;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.IntersectionType;
@@ -19,9 +26,12 @@ import javax.lang.model.util.Types;
  */
 public final class TypeSpelling {
   private final Types types;
+  /** Type variables of the enclosing type renamed because a method's own shadow them. */
+  private final Map<TypeParameterElement, String> renamed;
 
-  public TypeSpelling(Types types) {
+  public TypeSpelling(Types types, Map<TypeParameterElement, String> renamed) {
     this.types = types;
+    this.renamed = renamed;
   }
 
   /** The denotable spelling of {@code type}; null when there is none (an error type). */
@@ -30,7 +40,55 @@ public final class TypeSpelling {
     if (denotable == null || containsError(denotable)) {
       return null;
     }
-    return TypeName.get(denotable);
+    return name(denotable);
+  }
+
+  /** {@code type} as written, with renamed type variables; for declarations and signatures. */
+  public TypeName name(TypeMirror type) {
+    switch (type.getKind()) {
+      case TYPEVAR: {
+        Element element = ((TypeVariable) type).asElement();
+        String name = renamed.get(element);
+        return TypeVariableName.get(name != null ? name : element.getSimpleName().toString());
+      }
+      case ARRAY:
+        return ArrayTypeName.of(name(((javax.lang.model.type.ArrayType) type).getComponentType()));
+      case WILDCARD: {
+        WildcardType wildcard = (WildcardType) type;
+        if (wildcard.getExtendsBound() != null) {
+          return WildcardTypeName.subtypeOf(name(wildcard.getExtendsBound()));
+        }
+        if (wildcard.getSuperBound() != null) {
+          return WildcardTypeName.supertypeOf(name(wildcard.getSuperBound()));
+        }
+        return WildcardTypeName.subtypeOf(Object.class);
+      }
+      case DECLARED: {
+        DeclaredType declared = (DeclaredType) type;
+        if (renamed.isEmpty() || declared.getTypeArguments().isEmpty()
+            && !(declared.getEnclosingType() instanceof DeclaredType)) {
+          return TypeName.get(type);
+        }
+        ClassName raw = ClassName.get((TypeElement) declared.asElement());
+        if (declared.getTypeArguments().isEmpty()) {
+          return raw;
+        }
+        TypeName[] arguments = declared.getTypeArguments().stream().map(this::name)
+            .toArray(TypeName[]::new);
+        return ParameterizedTypeName.get(raw, arguments);
+      }
+      default:
+        return TypeName.get(type);
+    }
+  }
+
+  /** The declaration of a type variable, renamed where needed, with its bounds. */
+  public TypeVariableName variable(TypeParameterElement parameter) {
+    String name = renamed.getOrDefault(parameter, parameter.getSimpleName().toString());
+    TypeName[] bounds = parameter.getBounds().stream()
+        .filter(b -> !b.toString().equals("java.lang.Object"))
+        .map(this::name).toArray(TypeName[]::new);
+    return TypeVariableName.get(name, bounds);
   }
 
   /** The class name of {@code type}, for {@code $T} in spliced source. */
@@ -42,6 +100,8 @@ public final class TypeSpelling {
     switch (type.getKind()) {
       case INTERSECTION:
         return denotable(((IntersectionType) type).getBounds().get(0));
+      case UNION:
+        return leastUpperClass(((javax.lang.model.type.UnionType) type).getAlternatives());
       case TYPEVAR:
         if (isCapture(type)) {
           return denotable(((TypeVariable) type).getUpperBound());
@@ -68,6 +128,20 @@ public final class TypeSpelling {
         return type;
       default:
         return type;
+    }
+  }
+
+  /** The nearest superclass of the first alternative that every alternative extends. */
+  private TypeMirror leastUpperClass(List<? extends TypeMirror> alternatives) {
+    TypeMirror candidate = alternatives.get(0);
+    while (true) {
+      TypeMirror current = candidate;
+      if (alternatives.stream().allMatch(a -> types.isSubtype(types.erasure(a),
+          types.erasure(current)))) {
+        return candidate;
+      }
+      List<? extends TypeMirror> supertypes = types.directSupertypes(candidate);
+      candidate = supertypes.get(0);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.statecraft.processor.analysis.Marker;
 import dev.statecraft.processor.analysis.Template;
 import dev.statecraft.processor.emission.LocalNames;
 import dev.statecraft.processor.emission.SourceSplicer;
+import dev.statecraft.processor.emission.TypeSpelling;
 import java.util.Map;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -27,8 +28,9 @@ import javax.lang.model.util.Types;
  */
 public final class GeneratorLowering extends StateMachineLowering {
   public GeneratorLowering(Template template, BodyFacts facts, Trees trees, Types types,
-      Elements elements, Diagnostics diagnostics, LocalNames names, SourceSplicer splicer) {
-    super(template, facts, trees, types, elements, diagnostics, names, splicer);
+      Elements elements, Diagnostics diagnostics, LocalNames names, SourceSplicer splicer,
+      TypeSpelling spelling) {
+    super(template, facts, trees, types, elements, diagnostics, names, splicer, spelling);
   }
 
   @Override
@@ -39,11 +41,13 @@ public final class GeneratorLowering extends StateMachineLowering {
     Label resume = listing.newLabel();
     if (marker == Marker.YIELD_RETURN) {
       listing.add(CodeBlock.of("current = $L;\n", value));
+      saveCachedLocals();
       listing.add(CodeBlock.of("state = $L;\n", resume));
       listing.addTerminal(CodeBlock.of("return true;\n"));
       listing.mark(resume);
     } else {
       throwsChecked = true;
+      saveCachedLocals();
       listing.add(CodeBlock.of("state = $L;\n", resume));
       listing.addTerminal(CodeBlock.of("return yieldAll($L);\n", value));
       listing.mark(resume);

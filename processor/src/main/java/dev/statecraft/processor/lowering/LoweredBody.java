@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * A template body lowered to states, ready for emission.
  *
+ * @param preamble code at the top of the resume method (local types, cached locals), or empty
  * @param states the resume method's cases, state 0 first
  * @param fields the machine's fields in declaration order (parameters first)
- * @param dispatchLabelled whether a jump names the dispatch loop ({@code continue dispatch;})
+ * @param dispatchLabel the dispatch loop's label when a jump names it, else null
  * @param throwsChecked whether the resume method must declare {@code throws Throwable}
  * @param exceptionVariable the name of the exception the dispatch loop catches
  * @param exceptionHandler the body of the dispatch loop's catch (a switch on the state), or null
@@ -15,9 +16,10 @@ import java.util.List;
  * @param closeEntry the body of {@code closeEntry()}, or null when no finally can be pending
  */
 public record LoweredBody(
+    com.palantir.javapoet.CodeBlock preamble,
     List<State> states,
     List<MachineField> fields,
-    boolean dispatchLabelled,
+    String dispatchLabel,
     boolean throwsChecked,
     String exceptionVariable,
     com.palantir.javapoet.CodeBlock exceptionHandler,

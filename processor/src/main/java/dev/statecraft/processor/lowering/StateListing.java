@@ -14,6 +14,7 @@ public final class StateListing {
   private State current;
   private boolean reachable = true;
   private TryRegion.Handler handler;
+  private String dispatchLabel = "dispatch";
 
   public StateListing() {
     current = new State(0, null);
@@ -73,9 +74,24 @@ public final class StateListing {
 
   /** The code of a jump to {@code target}; {@code labelled} when it must name the dispatch loop. */
   public static CodeBlock jumpCode(Label target, boolean labelled) {
-    return labelled
-        ? CodeBlock.of("state = $L;\ncontinue $L;\n", target, MachineLabels.DISPATCH)
-        : CodeBlock.of("state = $L;\ncontinue;\n", target);
+    if (labelled) {
+      throw new IllegalArgumentException("a labelled jump needs the listing's loop label");
+    }
+    return CodeBlock.of("state = $L;\ncontinue;\n", target);
+  }
+
+  /** A jump from inside a loop of spliced source, naming the dispatch loop. */
+  public CodeBlock loopJumpCode(Label target) {
+    return CodeBlock.of("state = $L;\ncontinue $L;\n", target, dispatchLabel);
+  }
+
+  /** The dispatch loop's label: {@code dispatch}, unless the template uses that label itself. */
+  public void dispatchLabel(String name) {
+    dispatchLabel = name;
+  }
+
+  public String dispatchLabel() {
+    return dispatchLabel;
   }
 
   public boolean isReachable() {

@@ -48,6 +48,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.VariableElement;
@@ -88,12 +89,16 @@ public abstract class StateMachineLowering implements JumpRewriter {
   private final List<MachineField> fields = new ArrayList<>();
   private final String fileName;
   private boolean dispatchLabelled;
+  private final CodeBlock.Builder preamble = CodeBlock.builder();
+  private final CodeBlock.Builder saveCached = CodeBlock.builder();
+  private boolean movedTypesDeclared;
   private Label bodyExit;
   private String exceptionVariable;
   protected boolean throwsChecked;
 
   protected StateMachineLowering(Template template, BodyFacts facts, Trees trees, Types types,
-      Elements elements, Diagnostics diagnostics, LocalNames names, SourceSplicer splicer) {
+      Elements elements, Diagnostics diagnostics, LocalNames names, SourceSplicer splicer,
+      TypeSpelling spelling) {
     this.template = template;
     this.facts = facts;
     this.trees = trees;
@@ -102,23 +107,37 @@ public abstract class StateMachineLowering implements JumpRewriter {
     this.diagnostics = diagnostics;
     this.names = names;
     this.splicer = splicer;
-    this.spelling = new TypeSpelling(types);
+    this.spelling = spelling;
     this.reachability = new Reachability(trees, template.path());
     String path = template.unit().getSourceFile().getName();
     this.fileName = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     this.throwsChecked = !template.method().getThrownTypes().isEmpty();
+    listing.dispatchLabel(freeLabel(template.tree().getBody(), "dispatch"));
+  }
+
+  /** {@code base}, or {@code base2}, ...: a label the body does not use itself. */
+  private static String freeLabel(Tree body, String base) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    new com.sun.source.util.TreeScanner<Void, Void>() {
+      @Override
+      public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
+        used.add(node.getLabel().toString());
+        return super.visitLabeledStatement(node, null);
+      }
+    }.scan(body, null);
+    String name = base;
+    for (int i = 2; used.contains(name); i++) {
+      name = base + i;
+    }
+    return name;
   }
 
   /** Lowers the whole body. */
   public LoweredBody lower() {
     for (VariableElement local : facts.hoisted()) {
-      if (LocalTypes.mentionsLocalType(local.asType())) {
-        throw diagnostics.abort(new TreePath(template.path(), template.tree()),
-            "[StatecraftLocalTypeAcrossSuspension]", "`" + local.getSimpleName() + "` has the"
-                + " local type " + local.asType() + " and lives across a suspension point, but"
-                + " the generated machine keeps such variables in fields, which cannot name a"
-                + " local type. Declare the type as a member of "
-                + template.owner().getSimpleName() + " instead.");
+      if (facts.cached().contains(local)) {
+        cacheInResume(local);
+        continue;
       }
       TypeName type = spelling.spell(local.asType());
       if (type == null) {
@@ -130,6 +149,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
           local.getKind() == javax.lang.model.element.ElementKind.PARAMETER
               && template.method().getParameters().contains(local)));
     }
+    declareConstants();
     TreePath body = new TreePath(template.path(), template.tree().getBody());
     lowerStatement(body);
     if (listing.isReachable()) {
@@ -140,9 +160,53 @@ public abstract class StateMachineLowering implements JumpRewriter {
       listing.mark(bodyExit);
       listing.addTerminal(stopCode());
     }
-    return new LoweredBody(listing.states(), fields, dispatchLabelled, throwsChecked,
+    return new LoweredBody(preamble.build(), listing.states(), fields,
+        dispatchLabelled ? listing.dispatchLabel() : null, throwsChecked,
         exceptionVariable, TryHandlers.handlerCode(listing.states(), exceptionVariable),
         TryHandlers.closeEntryCode(listing.states(), bodyExit));
+  }
+
+  /**
+   * A hoisted local of a type declared in the body: the machine declares that type at the top
+   * of the resume method, keeps the local in a Java local there, and saves it to an
+   * {@code Object} field whenever it suspends ({@link #saveCachedLocals}).
+   */
+  private void cacheInResume(VariableElement local) {
+    String name = names.nameOf(local);
+    fields.add(new MachineField(name, com.palantir.javapoet.ClassName.OBJECT, false));
+    TreePath declaration = facts.declaration(local);
+    Tree typeTree = ((VariableTree) declaration.getLeaf()).getType();
+    CodeBlock type = typeTree == null || splicer.end(typeTree) <= 0
+        || splicer.text(splicer.start(typeTree), splicer.end(typeTree)).equals("var")
+        ? CodeBlock.of("$L", ((javax.lang.model.type.DeclaredType) local.asType()).asElement()
+            .getSimpleName())
+        : splicer.splice(new TreePath(declaration, typeTree), this, Map.of());
+    if (!movedTypesDeclared) {
+      movedTypesDeclared = true;
+      for (TreePath moved : facts.movedTypes().values()) {
+        preamble.add(splicer.splice(moved, this, Map.of())).add("\n");
+      }
+    }
+    preamble.add("$L $L = ($L) this.$L;\n", type, name, type, name);
+    saveCached.add("this.$L = $L;\n", name, name);
+  }
+
+  /** Saves the locals kept in the resume method to their fields, before suspending. */
+  protected void saveCachedLocals() {
+    listing.add(saveCached.build());
+  }
+
+  /** Constant variables of the body ({@code final int K = 3;}) become machine constants. */
+  private void declareConstants() {
+    for (VariableElement local : facts.locals()) {
+      if (local.getConstantValue() == null || local.getKind() != ElementKind.LOCAL_VARIABLE) {
+        continue;
+      }
+      TreePath declaration = facts.declaration(local);
+      ExpressionTree initializer = ((VariableTree) declaration.getLeaf()).getInitializer();
+      fields.add(new MachineField(names.nameOf(local), spelling.name(local.asType()), false,
+          splicer.splice(new TreePath(declaration, initializer), this, Map.of())));
+    }
   }
 
   /** Ends the body when control falls off its end. */
@@ -262,6 +326,10 @@ public abstract class StateMachineLowering implements JumpRewriter {
       emitDeclaration(path, variable, copies);
       return;
     }
+    if (tree instanceof com.sun.source.tree.ClassTree
+        && facts.movedTypes().containsKey(trees.getElement(path))) {
+      return; // declared at the top of the resume method
+    }
     boolean declaresLocal = tree.getKind() == Tree.Kind.CLASS
         || tree.getKind().name().equals("RECORD") || tree.getKind() == Tree.Kind.ENUM
         || tree.getKind() == Tree.Kind.INTERFACE;
@@ -285,6 +353,9 @@ public abstract class StateMachineLowering implements JumpRewriter {
         : splicer.splice(new TreePath(path, initializer), this, copies);
     if (initializer instanceof NewArrayTree array && array.getType() == null) {
       value = CodeBlock.of("new $T $L", spelling.spell(((VariableElement) element).asType()), value);
+    }
+    if (((VariableElement) element).getConstantValue() != null) {
+      return; // declared as a constant of the machine
     }
     if (facts.hoisted().contains(element)) {
       if (value != null) {
@@ -698,6 +769,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     if (!hasFinally) {
       return new TryRegion(outer, null, null, null, null, onFinallyEntry, onException);
     }
+    exitLabel(); // closing may end the body from inside the finally chain
     String pending = helperField("afterFinally", TypeName.INT);
     String thrown = helperField("pendingException", TypeName.get(Throwable.class));
     return new TryRegion(outer, listing.newLabel(), pending, thrown, listing.newLabel(),
@@ -879,7 +951,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       code.add("$L = $L;\n", region.pending(), next);
     }
     Label first = finallys.isEmpty() ? jump.target() : finallys.get(0).finallyEntry();
-    code.add(StateListing.jumpCode(first, insideLoop));
+    code.add(insideLoop ? listing.loopJumpCode(first) : StateListing.jumpCode(first, false));
     dispatchLabelled |= insideLoop;
     return code.build();
   }

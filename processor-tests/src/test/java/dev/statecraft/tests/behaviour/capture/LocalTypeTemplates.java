@@ -12,6 +12,48 @@ import java.util.List;
  * suspension point), used across yields.
  */
 class LocalTypeTemplates {
+  /** A local record whose instances live in locals across yields. */
+  @Generator
+  static Iterable<String> localRecord(List<String> words) {
+    record Pair(String word, int length) {
+      Pair twice() {
+        return new Pair(word + word, length * 2);
+      }
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (String w : words) {
+      Pair p = new Pair(w, w.length());
+      pairs.add(p);
+      yieldReturn(p.word());
+      yieldReturn(p.word() + "/" + p.length());
+    }
+    Pair last = pairs.get(pairs.size() - 1).twice();
+    yieldReturn("count " + pairs.size());
+    yieldReturn(last.word() + "/" + last.length());
+    yieldReturn(String.valueOf(last.equals(new Pair(last.word(), last.length()))));
+    return done();
+  }
+
+  /** A local class declared before a yield and instantiated after it. */
+  @Generator
+  static Iterable<Integer> localClass(int step) {
+    class Counter {
+      int value;
+
+      int next() {
+        value += step;
+        return value;
+      }
+    }
+    yieldReturn(0);
+    Counter c = new Counter();
+    yieldReturn(c.next());
+    yieldReturn(c.next());
+    Counter other = new Counter();
+    yieldReturn(other.next() + c.value);
+    return done();
+  }
+
   /** Local classes capturing per-iteration locals, instantiated in a loop that yields. */
   @Generator
   static Iterable<String> localClassCapturingLoopLocals(List<String> names) {
@@ -34,4 +76,18 @@ class LocalTypeTemplates {
     return done();
   }
 
+  /** A local interface and enum (implicitly static), used across yields. */
+  @Generator
+  static Iterable<String> localInterfaceAndEnum() {
+    interface Shape {
+      double area();
+    }
+    enum Dir { LEFT, RIGHT }
+    Shape square = () -> 4.0;
+    Dir d = Dir.LEFT;
+    yieldReturn(d.name());
+    d = Dir.values()[d.ordinal() + 1];
+    yieldReturn(d + " " + square.area());
+    return done();
+  }
 }
