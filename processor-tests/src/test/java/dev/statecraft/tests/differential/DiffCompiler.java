@@ -118,14 +118,31 @@ final class DiffCompiler {
       return sb.toString();
     }
 
-    /** The source the processor generated for {@code qualifiedName}, or null. */
+    /**
+     * The source the processor generated for {@code qualifiedName}, or null; also after a failed
+     * compilation (where compile-testing refuses {@code generatedFiles()}, so the report reads its
+     * field: the generated source is what the lead needs to see then).
+     */
+    @SuppressWarnings("unchecked")
     String generatedSource(String qualifiedName) {
       if (compilation == null) {
         return null;
       }
-      return compilation.generatedSourceFile(qualifiedName)
-          .map(DiffCompiler::contents)
-          .orElse(null);
+      List<JavaFileObject> files;
+      try {
+        java.lang.reflect.Field field = Compilation.class.getDeclaredField("generatedFiles");
+        field.setAccessible(true);
+        files = (List<JavaFileObject>) field.get(compilation);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+      String suffix = qualifiedName.replace('.', '/') + ".java";
+      for (JavaFileObject file : files) {
+        if (file.getKind() == JavaFileObject.Kind.SOURCE && file.toUri().getPath().endsWith(suffix)) {
+          return contents(file);
+        }
+      }
+      return null;
     }
   }
 

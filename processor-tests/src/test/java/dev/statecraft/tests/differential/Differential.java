@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import javax.tools.JavaFileObject;
 
 /**
@@ -45,6 +48,13 @@ final class Differential {
     long generatedRunNanos;
   }
 
+  /** Runs the processor compilation beside the reference one. */
+  private static final ExecutorService COMPILERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "differential compiler");
+    t.setDaemon(true);
+    return t;
+  });
+
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "differential generated side");
     t.setDaemon(true);
@@ -52,86 +62,204 @@ final class Differential {
   });
   private int stuck;
 
+  /** Both compilations of a batch, ready to run. */
+  static final class Prepared {
+    final Outcome outcome = new Outcome();
+    Compiled reference;
+    Compiled generated;
+    /** Template files the processor cannot compile (simple file name → diagnostics). */
+    final Map<String, String> compileFailures = new LinkedHashMap<>();
+  }
+
   /**
    * Compiles {@code sources} (file name, e.g. {@code hand/Loops.java} → text) on both sides and
    * compares every run of every case. With {@code referenceOnly}, or while the processor does not
-   * exist, only the reference side runs (its traces are returned for self-tests).
+   * exist, only the reference side runs.
    */
   Outcome run(Map<String, String> sources, List<TemplateCase> cases, boolean referenceOnly) {
-    Outcome outcome = new Outcome();
-    List<JavaFileObject> files = new ArrayList<>();
+    return execute(prepare(sources, referenceOnly), cases);
+  }
+
+  /**
+   * Compiles a batch for both sides (the two compilations run in parallel). Thread-safe, so the
+   * next batch can compile while this one runs.
+   */
+  static Prepared prepare(Map<String, String> sources, boolean referenceOnly) {
+    return prepare(sources, Map.of(), referenceOnly);
+  }
+
+  /**
+   * As {@link #prepare(Map, boolean)}, with {@code referenceExtras}: sources only the reference
+   * compilation gets, the stand-ins of generated factories that templates call.
+   */
+  static Prepared prepare(Map<String, String> sources, Map<String, String> referenceExtras,
+      boolean referenceOnly) {
+    Prepared p = new Prepared();
+    Outcome outcome = p.outcome;
+    List<JavaFileObject> all = new ArrayList<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
       String qualified = source.getKey().replace(".java", "").replace('/', '.');
-      files.add(JavaFileObjects.forSourceString(qualified, source.getValue()));
+      all.add(JavaFileObjects.forSourceString(qualified, source.getValue()));
     }
-
+    boolean withProcessor = !referenceOnly && DiffCompiler.processorAvailable() && !all.isEmpty();
     long t0 = System.nanoTime();
-    Compiled reference = DiffCompiler.reference(files);
-    if (!reference.succeeded()) {
-      // Compile each file alone to tell which ones javac rejects.
-      for (JavaFileObject file : files) {
-        Compiled alone = DiffCompiler.reference(List.of(file));
-        if (!alone.succeeded()) {
-          outcome.referenceRejected.put(simpleName(file), alone.diagnostics());
-        }
-      }
-      if (outcome.referenceRejected.isEmpty()) {
-        throw new AssertionError("reference compilation failed:\n" + reference.diagnostics());
-      }
-      List<JavaFileObject> accepted = new ArrayList<>();
-      for (JavaFileObject file : files) {
-        if (!outcome.referenceRejected.containsKey(simpleName(file))) {
-          accepted.add(file);
-        }
-      }
-      files = accepted;
-      reference = DiffCompiler.reference(files);
-      if (!reference.succeeded()) {
-        throw new AssertionError("reference compilation failed:\n" + reference.diagnostics());
-      }
-    }
+    CompletableFuture<Compiled> generatedAll = withProcessor
+        ? CompletableFuture.supplyAsync(() -> DiffCompiler.withProcessor(all), COMPILERS)
+        : null;
 
+    List<JavaFileObject> extras = new ArrayList<>();
+    for (Map.Entry<String, String> source : referenceExtras.entrySet()) {
+      String qualified = source.getKey().replace(".java", "").replace('/', '.');
+      extras.add(JavaFileObjects.forSourceString(qualified, source.getValue()));
+    }
+    Function<List<JavaFileObject>, Compiled> referenceCompile = some -> {
+      List<JavaFileObject> withExtras = new ArrayList<>(some);
+      for (JavaFileObject file : some) {
+        withExtras.addAll(extrasFor(file, extras));
+      }
+      return DiffCompiler.reference(withExtras);
+    };
+    List<JavaFileObject> files = new ArrayList<>(all);
+    Compiled reference = isolate(files, referenceCompile, referenceCompile.apply(files),
+        outcome.referenceRejected);
+    if (reference == null) {
+      throw new AssertionError("javac rejects every template: " + outcome.referenceRejected);
+    }
+    p.reference = reference;
+    ReferenceTemplate.installFactory(reference.loader());
     long t1 = System.nanoTime();
     outcome.referenceCompileNanos += t1 - t0;
-    Compiled generated = null;
-    Map<String, String> compileFailures = new LinkedHashMap<>();
-    if (!referenceOnly && DiffCompiler.processorAvailable() && !files.isEmpty()) {
+
+    if (withProcessor && !files.isEmpty()) {
       outcome.generatedSideRan = true;
-      generated = DiffCompiler.withProcessor(files);
-      if (!generated.succeeded()) {
-        // Tell which templates the processor cannot compile, then compile the others together.
-        List<JavaFileObject> good = new ArrayList<>();
-        for (JavaFileObject file : files) {
-          Compiled alone = DiffCompiler.withProcessor(List.of(file));
-          if (alone.succeeded()) {
-            good.add(file);
-          } else {
-            compileFailures.put(simpleName(file), alone.diagnostics());
-          }
-        }
-        generated = good.isEmpty() ? null : DiffCompiler.withProcessor(good);
-        if (generated != null && !generated.succeeded()) {
-          for (JavaFileObject file : good) {
-            compileFailures.put(simpleName(file), "compiles alone, not together with the others:\n"
-                + generated.diagnostics());
-          }
-          generated = null;
+      Compiled first = files.size() == all.size() ? generatedAll.join()
+          : DiffCompiler.withProcessor(files);
+      p.generated = isolate(files, DiffCompiler::withProcessor, first, p.compileFailures);
+    }
+    outcome.processorCompileNanos += System.nanoTime() - t1;
+    return p;
+  }
+
+  /**
+   * Given the compilation {@code first} of {@code files}, removes from {@code files} (and records
+   * in {@code failures}, by simple file name) the templates that do not compile, and returns a
+   * successful compilation of the rest (null if none is left). Errors are blamed on templates by
+   * their file ({@code R12Gen.java} blames {@code R12.java}); when that is impossible (a crash),
+   * each file is compiled alone.
+   */
+  private static Compiled isolate(List<JavaFileObject> files,
+      Function<List<JavaFileObject>, Compiled> compile, Compiled first,
+      Map<String, String> failures) {
+    Compiled c = first;
+    for (int attempt = 0; attempt < 3 && !c.succeeded(); attempt++) {
+      Set<String> blamed = blame(c, files);
+      if (blamed == null || blamed.isEmpty()) {
+        break;
+      }
+      for (java.util.Iterator<JavaFileObject> it = files.iterator(); it.hasNext(); ) {
+        JavaFileObject file = it.next();
+        String name = simpleName(file);
+        if (blamed.contains(name)) {
+          failures.put(name, c.diagnosticsFor(name) + generatedSourceOf(c, file));
+          it.remove();
         }
       }
+      if (files.isEmpty()) {
+        return null;
+      }
+      c = compile.apply(files);
     }
+    if (c.succeeded()) {
+      return c;
+    }
+    List<JavaFileObject> good = new ArrayList<>();
+    for (JavaFileObject file : files) {
+      Compiled alone = compile.apply(List.of(file));
+      if (alone.succeeded()) {
+        good.add(file);
+      } else {
+        failures.put(simpleName(file), alone.diagnostics() + generatedSourceOf(alone, file));
+      }
+    }
+    files.retainAll(good);
+    if (good.isEmpty()) {
+      return null;
+    }
+    c = compile.apply(good);
+    if (!c.succeeded()) {
+      for (JavaFileObject file : good) {
+        failures.put(simpleName(file), "compiles alone, not together with the others:\n"
+            + c.diagnostics());
+      }
+      files.clear();
+      return null;
+    }
+    return c;
+  }
 
-    outcome.processorCompileNanos += System.nanoTime() - t1;
+  /** The generated sibling of a template file, as far as the processor wrote it. */
+  private static String generatedSourceOf(Compiled c, JavaFileObject template) {
+    String path = template.toUri().getPath();
+    String relative = path.startsWith("/") ? path.substring(1) : path;
+    String qualified =
+        relative.substring(0, relative.length() - ".java".length()).replace('/', '.') + "Gen";
+    String source = c.generatedSource(qualified);
+    return source == null ? "" : "--- generated source (" + qualified + ")\n" + numbered(source);
+  }
+
+  /** The template files the errors of {@code c} are in, or null if some error has no file. */
+  private static Set<String> blame(Compiled c, List<JavaFileObject> files) {
+    if (c.crash != null) {
+      return null;
+    }
+    Set<String> names = new java.util.HashSet<>();
+    for (JavaFileObject f : files) {
+      names.add(simpleName(f));
+    }
+    Set<String> blamed = new java.util.LinkedHashSet<>();
+    for (String file : c.filesWithErrors()) {
+      String template = file.endsWith("Gen.java")
+          ? file.substring(0, file.length() - "Gen.java".length()) + ".java" : file;
+      if (!names.contains(template)) {
+        return null;
+      }
+      blamed.add(template);
+    }
+    return blamed;
+  }
+
+  private static List<JavaFileObject> plus(List<JavaFileObject> a, List<JavaFileObject> b) {
+    List<JavaFileObject> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** The reference extras of {@code R12.java}: {@code R12Gen.java}. */
+  private static List<JavaFileObject> extrasFor(JavaFileObject file, List<JavaFileObject> extras) {
+    String base = simpleName(file).replace(".java", "");
+    List<JavaFileObject> out = new ArrayList<>();
+    for (JavaFileObject e : extras) {
+      if (simpleName(e).equals(base + "Gen.java")) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Runs every case of a prepared batch on both sides and compares. */
+  Outcome execute(Prepared p, List<TemplateCase> cases) {
+    Outcome outcome = p.outcome;
     for (TemplateCase c : cases) {
       String file = c.simpleClassName() + ".java";
       if (outcome.referenceRejected.containsKey(file)) {
         continue;
       }
-      if (compileFailures.containsKey(file)) {
+      if (p.compileFailures.containsKey(file)) {
         outcome.failures.add(report(c, "the processor compilation failed", null, null, null,
-            compileFailures.get(file)));
+            p.compileFailures.get(file)));
         continue;
       }
-      runCase(c, reference, generated, outcome);
+      runCase(c, p.reference, p.generated, outcome);
     }
     return outcome;
   }

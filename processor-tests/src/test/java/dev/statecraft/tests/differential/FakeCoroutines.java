@@ -13,7 +13,11 @@ import com.google.testing.compile.JavaFileObjects;
  *   <li>{@code yieldReturn(v)} calls the driver with {@code ("yieldReturn", v)};
  *   <li>{@code yieldAll(source)} iterates the source on the template's own thread and hands each
  *       element over as a {@code yieldReturn}; a {@code Stream} source is closed afterwards, also
- *       when iterating it fails;
+ *       when iterating it fails; closing the generator during a {@code yieldAll} closes an
+ *       {@code AutoCloseable} source first;
+ *   <li>{@code referenceFactory(template, args)} stands for a generated factory
+ *       ({@code RGen.gen(...)} in the reference compilation is a stand-in calling it), so that
+ *       templates can delegate to generators ({@code yieldAll(RGen.gen(n - 1, log))});
  *   <li>{@code done()} tells the driver and returns {@code null}: {@code return done();} then
  *       returns from the template method, which the driver sees as the end of the sequence;
  *   <li>{@code await(stage)} calls the driver with {@code ("await", stage)}, which blocks and
@@ -62,6 +66,18 @@ final class FakeCoroutines {
       "    return driver.apply(marker, argument);",
       "  }",
       "",
+      "  private static volatile BiFunction<String, Object[], Object> FACTORY;",
+      "",
+      "  /** Installs what reference factories call (the test's reference generator). */",
+      "  public static void installReferenceFactory(BiFunction<String, Object[], Object> f) {",
+      "    FACTORY = f;",
+      "  }",
+      "",
+      "  /** Called by reference stand-ins for generated factories ({@code XGen.m(args)}). */",
+      "  public static Object referenceFactory(String template, Object[] args) {",
+      "    return FACTORY.apply(template, args);",
+      "  }",
+      "",
       "  public static <T> void yieldReturn(T value) {",
       "    call(\"yieldReturn\", value);",
       "  }",
@@ -73,7 +89,20 @@ final class FakeCoroutines {
       "  public static void yieldAll(Iterator<?> source) {",
       "    if (source == null) throw new NullPointerException(\"yieldAll source is null\");",
       "    while (source.hasNext()) {",
-      "      call(\"yieldReturn\", source.next());",
+      "      Object element = source.next();",
+      "      try {",
+      "        call(\"yieldReturn\", element);",
+      "      } catch (Throwable closing) {",
+      "        // Only a close comes out of a handoff: close the delegate first, as DESIGN says.",
+      "        if (source instanceof AutoCloseable) {",
+      "          try {",
+      "            ((AutoCloseable) source).close();",
+      "          } catch (Throwable t) {",
+      "            throw sneaky(t);",
+      "          }",
+      "        }",
+      "        throw closing;",
+      "      }",
       "    }",
       "  }",
       "",
@@ -82,6 +111,11 @@ final class FakeCoroutines {
       "    try (Stream<?> stream = source) {",
       "      yieldAll(stream.iterator());",
       "    }",
+      "  }",
+      "",
+      "  @SuppressWarnings(\"unchecked\")",
+      "  private static <X extends Throwable> RuntimeException sneaky(Throwable t) throws X {",
+      "    throw (X) t;",
       "  }",
       "",
       "  public static <R> R done() {",

@@ -74,6 +74,11 @@ final class ProgramAst {
       this.declaration = declaration;
     }
 
+    Simple(List<String> lines, boolean declaration) {
+      this.lines = List.copyOf(lines);
+      this.declaration = declaration;
+    }
+
     @Override
     void print(Out out) {
       for (String l : lines) {

@@ -65,12 +65,14 @@ final class ProgramGenerator {
 
   enum Elem { OBJECT, INTEGER, STRING, LONG_BOXED, NUMBER, INT, LONG, DOUBLE }
 
-  private enum VType { INT, LONG, STRING, BOOL, SUPPLIER }
+  private enum VType { INT, LONG, STRING, BOOL, SUPPLIER, ARRAY, RECORD }
 
   private record Var(String name, VType type, boolean mutable) {}
 
   private static final class Scope {
     final List<Var> vars = new ArrayList<>();
+    /** Local record types declared in this scope: {@code record RecN(int a, String b)}. */
+    final List<String> records = new ArrayList<>();
     /** Names declared earlier in an enclosing switch block's groups: taken, not usable. */
     final Set<String> reserved = new HashSet<>();
   }
@@ -98,12 +100,38 @@ final class ProgramGenerator {
     final String className;
     final ReturnType returnType;
     final Block body;
+    /** Whether the body delegates to its own factory ({@code yieldAll(RGen.gen(...))}). */
+    final boolean recursive;
 
-    Program(long seed, String className, ReturnType returnType, Block body) {
+    Program(long seed, String className, ReturnType returnType, Block body, boolean recursive) {
       this.seed = seed;
       this.className = className;
       this.returnType = returnType;
       this.body = body;
+      this.recursive = recursive;
+    }
+
+    /**
+     * For the reference compilation of a recursive template: a stand-in for the generated
+     * factory class that starts a reference generator.
+     */
+    String referenceFactorySource() {
+      return String.join("\n",
+          "package rnd;",
+          "",
+          "import java.util.List;",
+          "import java.util.PrimitiveIterator;",
+          "import java.util.Iterator;",
+          "import java.util.stream.*;",
+          "",
+          "final class " + className + "Gen {",
+          "  static " + returnType.declared + " gen(int n, List<String> log) {",
+          "    return (" + returnType.declared.replace("? extends Number", "Number")
+              + ") dev.statecraft.runtime.Coroutines.referenceFactory(\"rnd." + className
+              + "#gen\", new Object[] {n, log});",
+          "  }",
+          "}",
+          "");
     }
 
     String source() {
@@ -115,6 +143,7 @@ final class ProgramGenerator {
           "import static dev.statecraft.runtime.Coroutines.*;",
           "",
           "import dev.statecraft.Generator;",
+          "import java.util.Arrays;",
           "import java.util.Iterator;",
           "import java.util.List;",
           "import java.util.PrimitiveIterator;",
@@ -149,6 +178,8 @@ final class ProgramGenerator {
   private int depth;
   private int loopDepth;
   private boolean noSuspend;
+  private boolean recursive;
+  private int recursions;
   /** The depth of the statements directly in the innermost old-style switch group, or -1. */
   private int oldGroupDepth = -1;
 
@@ -157,13 +188,22 @@ final class ProgramGenerator {
     this.r = new Random(seed * 0x9E3779B97F4A7C15L + 17);
   }
 
+  private String className;
+
   Program generate(String className) {
+    this.className = className;
     returnType = pickReturnType();
-    budget = 8 + r.nextInt(40);
+    budget = r.nextInt(10) == 0 ? 30 + r.nextInt(60) : 8 + r.nextInt(40);
     Scope top = new Scope();
     top.vars.add(new Var("n", VType.INT, true));
     scopes.push(top);
     Block body = new Block();
+    recursive = r.nextInt(5) == 0;
+    if (recursive) {
+      // The depth of the recursion: each level's original n, one less per level.
+      body.stmts.add(decl("int depth = n;"));
+      declare("depth", VType.INT, false);
+    }
     while (budget > 0 && (body.stmts.isEmpty() || body.completes())) {
       statement(body.stmts);
     }
@@ -173,7 +213,7 @@ final class ProgramGenerator {
       }
       body.stmts.add(new Jump(Jump.Kind.RETURN, "return done();", null));
     }
-    return new Program(seed, className, returnType, body);
+    return new Program(seed, className, returnType, body, recursive);
   }
 
   private ReturnType pickReturnType() {
@@ -235,12 +275,24 @@ final class ProgramGenerator {
       } else {
         switchExpression(into);
       }
-    } else if (roll < 96) {
+    } else if (roll < 95) {
       capture(into);
-    } else if (roll < 98) {
+    } else if (roll < 96) {
       pattern(into);
-    } else {
+    } else if (roll < 97) {
       lateAssignment(into);
+    } else if (roll < 98) {
+      localRecord(into);
+    } else if (recursive && recursions < 2 && loopDepth == 0 && !noSuspend) {
+      recursions++;
+      If guard = new If("depth > 0");
+      String call = className + "Gen.gen(depth - " + (1 + r.nextInt(2)) + ", log)";
+      boolean primitiveStream = returnType == ReturnType.INT_STREAM
+          || returnType == ReturnType.LONG_STREAM || returnType == ReturnType.DOUBLE_STREAM;
+      guard.then = new Simple("yieldAll(" + call + (primitiveStream ? ".iterator()" : "") + ");");
+      into.add(guard);
+    } else {
+      arrayDeclaration(into);
     }
   }
 
@@ -410,7 +462,10 @@ final class ProgramGenerator {
     }
     Labeled labeled = r.nextInt(4) == 0 ? new Labeled("L" + id()) : null;
     String c = freshName("c");
-    int bound = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(3);
+    int boundValue = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(3);
+    // Sometimes the parameter bounds the loop (capped, since the body may increase n).
+    String bound = r.nextInt(6) == 0 ? "Math.min(n, " + boundValue + ")"
+        : String.valueOf(boundValue);
     Loop loop;
     Stmt firstInBody = null; // the counter step some forms put first in the body
     Loop.Kind kind;
@@ -465,7 +520,7 @@ final class ProgramGenerator {
       case 7: { // for (int x : new int[] {...})
         pushScope();
         List<String> items = new ArrayList<>();
-        for (int i = 0; i < bound; i++) {
+        for (int i = 0; i < boundValue; i++) {
           items.add(intExpr(1));
         }
         declare(c, VType.INT, false);
@@ -476,7 +531,7 @@ final class ProgramGenerator {
       default: { // for (String x : List.of(...))
         pushScope();
         List<String> items = new ArrayList<>();
-        for (int i = 0; i < bound; i++) {
+        for (int i = 0; i < boundValue; i++) {
           items.add(stringExpr(1));
         }
         declare(c, VType.STRING, false);
@@ -528,8 +583,17 @@ final class ProgramGenerator {
         labels.add(String.valueOf(i));
       }
     } else if (selectorKind == 1) {
-      selector = "\"k\" + Math.floorMod(" + intExpr(1) + ", 3)";
-      labels.addAll(List.of("\"k0\"", "\"k1\"", "\"k2\""));
+      int form = r.nextInt(3);
+      if (form == 0) {
+        selector = "\"k\" + Math.floorMod(" + intExpr(1) + ", 3)";
+        labels.addAll(List.of("\"k0\"", "\"k1\"", "\"k2\""));
+      } else if (form == 1) { // "Aa" and "BB" have the same hashCode
+        selector = "new String[] {\"Aa\", \"BB\", \"C\"}[Math.floorMod(" + intExpr(1) + ", 3)]";
+        labels.addAll(List.of("\"Aa\"", "\"BB\"", "\"C\""));
+      } else {
+        selector = "\"abc\".charAt(Math.floorMod(" + intExpr(1) + ", 3))";
+        labels.addAll(List.of("'a'", "'b'", "'c'"));
+      }
     } else {
       selector = "Color.values()[Math.floorMod(" + intExpr(1) + ", 3)]";
       labels.addAll(List.of(COLORS));
@@ -721,8 +785,75 @@ final class ProgramGenerator {
     into.add(decl("int " + k + " = " + intExpr(2) + ";"));
     declare(k, VType.INT, false);
     String f = freshName("f");
-    into.add(decl("IntSupplier " + f + " = () -> " + k + " * 3 + " + r.nextInt(5) + ";"));
+    int plus = r.nextInt(5);
+    switch (r.nextInt(3)) {
+      case 0:
+        into.add(decl("IntSupplier " + f + " = () -> " + k + " * 3 + " + plus + ";"));
+        break;
+      case 1:
+        into.add(new Simple(List.of(
+            "IntSupplier " + f + " = new IntSupplier() {",
+            "  @Override",
+            "  public int getAsInt() {",
+            "    return " + k + " * 5 + " + plus + ";",
+            "  }",
+            "};"), true));
+        break;
+      default: {
+        String local = "Local" + id();
+        into.add(new Simple(List.of(
+            "class " + local + " implements IntSupplier {",
+            "  @Override",
+            "  public int getAsInt() {",
+            "    return " + k + " * 7 + " + plus + ";",
+            "  }",
+            "}"), true));
+        into.add(decl("IntSupplier " + f + " = new " + local + "();"));
+        break;
+      }
+    }
     declare(f, VType.SUPPLIER, false);
+  }
+
+  /** {@code record RecN(int a, String b) {}} and a use of it. */
+  private void localRecord(List<Stmt> into) {
+    String type;
+    List<String> visibleRecords = new ArrayList<>();
+    for (Scope sc : scopes) {
+      visibleRecords.addAll(sc.records);
+    }
+    if (visibleRecords.isEmpty() || r.nextBoolean()) {
+      type = "Rec" + id();
+      into.add(new Simple("record " + type + "(int a, String b) {}", true));
+      scopes.peek().records.add(type);
+    } else {
+      type = visibleRecords.get(r.nextInt(visibleRecords.size()));
+    }
+    // Used in expressions only: the processor rejects (by design, with a clear error) a local
+    // whose local-record type would have to be a field of the machine.
+    String value = "new " + type + "(" + intExpr(1) + ", " + stringExpr(1) + ")";
+    switch (r.nextInt(3)) {
+      case 0:
+        into.add(new Simple("log.add(\"R" + id() + " \" + " + value + ");"));
+        break;
+      case 1:
+        into.add(new Simple(noSuspend ? "log.add(\"R" + id() + " \" + " + value + ".b());"
+            : "yieldReturn(" + (returnType.elem == Elem.STRING ? value + ".b()"
+                : returnType.elem == Elem.LONG_BOXED ? "(long) " + value + ".a()"
+                : value + ".a()") + ");"));
+        break;
+      default:
+        into.add(new Simple("log.add(\"R" + id() + " \" + " + value + ".equals(" + value + "));"));
+        break;
+    }
+  }
+
+  /** {@code int[] a = {e, e, e};}, updated element-wise later. */
+  private void arrayDeclaration(List<Stmt> into) {
+    String v = freshName("a");
+    into.add(decl("int[] " + v + " = {" + intExpr(1) + ", " + intExpr(1) + ", " + intExpr(1)
+        + "};"));
+    declare(v, VType.ARRAY, false);
   }
 
   /** {@code Object o = ...; if (o instanceof String s) {...} else if (o instanceof Integer i)}. */
@@ -783,15 +914,22 @@ final class ProgramGenerator {
     VType type = pickType();
     String name = freshName("v");
     String init = expr(type, 2);
-    String keyword = type == VType.INT && r.nextInt(4) == 0 ? "var" : typeName(type);
+    String keyword = r.nextInt(5) == 0 ? "var" : typeName(type);
     into.add(decl(keyword + " " + name + " = " + init + ";"));
     declare(name, type, true);
   }
 
   private Simple update() {
+    Var array = pickVar(VType.ARRAY);
+    if (array != null && r.nextInt(3) == 0) {
+      String index = "[Math.floorMod(" + intExpr(1) + ", 3)]";
+      return new Simple(array.name() + index + (r.nextBoolean() ? " = " : " += ") + intExpr(2)
+          + ";");
+    }
     List<Var> mutable = new ArrayList<>();
     for (Var v : visible()) {
-      if (v.mutable() && v.type() != null && v.type() != VType.SUPPLIER) {
+      if (v.mutable() && v.type() != null && v.type() != VType.SUPPLIER
+          && v.type() != VType.ARRAY && v.type() != VType.RECORD) {
         mutable.add(v);
       }
     }
@@ -843,7 +981,8 @@ final class ProgramGenerator {
     int count = vars.isEmpty() ? 0 : r.nextInt(Math.min(4, vars.size() + 1));
     for (int i = 0; i < count; i++) {
       Var v = vars.get(r.nextInt(vars.size()));
-      String value = v.type() == VType.SUPPLIER ? v.name() + ".getAsInt()" : v.name();
+      String value = v.type() == VType.SUPPLIER ? v.name() + ".getAsInt()"
+          : v.type() == VType.ARRAY ? "Arrays.toString(" + v.name() + ")" : v.name();
       sb.append(" + \" ").append(v.name()).append("=\" + ").append(value);
     }
     if (r.nextInt(4) == 0) {
@@ -999,6 +1138,18 @@ final class ProgramGenerator {
         return "(" + bool(d - 1) + " ? " + intExpr(d - 1) + " : " + intExpr(d - 1) + ")";
       case 12: {
         Var f = pickVar(VType.SUPPLIER);
+        if (f != null && r.nextBoolean()) {
+          return f.name() + ".getAsInt()";
+        }
+        Var a = pickVar(VType.ARRAY);
+        if (a != null && r.nextBoolean()) {
+          return r.nextInt(4) == 0 ? a.name() + ".length"
+              : a.name() + "[Math.floorMod(" + intExpr(d - 1) + ", 3)]";
+        }
+        Var rec = pickVar(VType.RECORD);
+        if (rec != null && r.nextBoolean()) {
+          return rec.name() + ".a()";
+        }
         return f != null ? f.name() + ".getAsInt()" : "log.size()";
       }
       case 13:
@@ -1042,8 +1193,13 @@ final class ProgramGenerator {
         return "(" + stringExpr(d - 1) + " + " + stringExpr(d - 1) + ")";
       case 4:
         return "String.valueOf(" + (r.nextBoolean() ? longExpr(d - 1) : bool(d - 1)) + ")";
-      default:
+      default: {
+        Var rec = pickVar(VType.RECORD);
+        if (rec != null && r.nextInt(3) == 0) {
+          return r.nextBoolean() ? rec.name() + ".b()" : "String.valueOf(" + rec.name() + ")";
+        }
         return v != null ? v.name() : "(\"q\" + " + intExpr(d - 1) + ")";
+      }
     }
   }
 

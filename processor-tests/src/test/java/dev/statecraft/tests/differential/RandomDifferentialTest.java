@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -40,14 +41,21 @@ class RandomDifferentialTest {
     List<Long> failingSeeds = new ArrayList<>();
     int compared = 0;
     long[] nanos = new long[4];
+    List<List<Long>> batches = new ArrayList<>();
     for (int from = 0; from < seeds.size(); from += BATCH) {
-      List<Long> batch = seeds.subList(from, Math.min(seeds.size(), from + BATCH));
-      Map<String, String> sources = new LinkedHashMap<>();
+      batches.add(seeds.subList(from, Math.min(seeds.size(), from + BATCH)));
+    }
+    // Compile the next batch while the current one runs.
+    CompletableFuture<Differential.Prepared> next = prepareAsync(batches.get(0), processor);
+    for (int b = 0; b < batches.size(); b++) {
+      Differential.Prepared prepared = next.join();
+      if (b + 1 < batches.size()) {
+        next = prepareAsync(batches.get(b + 1), processor);
+      }
       List<TemplateCase> cases = new ArrayList<>();
       Map<String, Long> seedOf = new LinkedHashMap<>();
-      for (long seed : batch) {
+      for (long seed : batches.get(b)) {
         Program p = program(seed);
-        sources.put("rnd/" + p.className + ".java", p.source());
         cases.add(testCase(p));
         seedOf.put(p.className + ".java", seed);
         if (seeds.size() == 1) {
@@ -55,12 +63,10 @@ class RandomDifferentialTest {
               + Differential.numbered(p.source()));
         }
       }
-      Differential.Outcome outcome = differential.run(sources, cases, !processor);
+      Differential.Outcome outcome = differential.execute(prepared, cases);
       outcome.referenceRejected.forEach((file, diagnostics) ->
           rejected.put(seedOf.get(file), diagnostics));
-      for (String f : outcome.failures) {
-        failures.add(f);
-      }
+      failures.addAll(outcome.failures);
       for (TemplateCase c : cases) {
         if (outcome.failures.stream().anyMatch(f -> f.startsWith("=== " + c.name + ":"))) {
           failingSeeds.add(seedOf.get(c.simpleClassName() + ".java"));
@@ -105,6 +111,29 @@ class RandomDifferentialTest {
         + failingSeeds.size() + " of " + seeds.size() + " programs fail; seeds " + failingSeeds
         + " (re-run one with -Dstatecraft.seed=S, add -Dstatecraft.shrink=true to minimise)");
   }
+
+  private static CompletableFuture<Differential.Prepared> prepareAsync(List<Long> batch,
+      boolean processor) {
+    return CompletableFuture.supplyAsync(() -> {
+      Map<String, String> sources = new LinkedHashMap<>();
+      Map<String, String> factories = new LinkedHashMap<>();
+      for (long seed : batch) {
+        Program p = program(seed);
+        sources.put("rnd/" + p.className + ".java", p.source());
+        if (p.recursive) {
+          factories.put("rnd/" + p.className + "Gen.java", p.referenceFactorySource());
+        }
+      }
+      return Differential.prepare(sources, factories, !processor);
+    }, PREPARER);
+  }
+
+  private static final java.util.concurrent.ExecutorService PREPARER =
+      java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "differential batch compiler");
+        t.setDaemon(true);
+        return t;
+      });
 
   private static List<Long> seeds() {
     String single = System.getProperty("statecraft.seed");

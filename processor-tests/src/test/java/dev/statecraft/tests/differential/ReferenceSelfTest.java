@@ -237,6 +237,10 @@ class ReferenceSelfTest {
     Set<String> replacement = signatures(fake);
     replacement.remove("public static void installReferenceDriver("
         + "java.util.function.BiFunction<java.lang.String, java.lang.Object, java.lang.Object>)");
+    replacement.remove("public static void installReferenceFactory("
+        + "java.util.function.BiFunction<java.lang.String, java.lang.Object[], java.lang.Object>)");
+    replacement.remove("public static java.lang.Object referenceFactory(java.lang.String,"
+        + "java.lang.Object[])");
     assertEquals(real, replacement);
   }
 

@@ -33,6 +33,25 @@ final class ReferenceTemplate {
     }
   }
 
+  /**
+   * Lets the reference stand-ins of generated factories in {@code loader}'s compilation
+   * ({@code Coroutines.referenceFactory("p.R#gen", args)}) start reference generators.
+   */
+  static void installFactory(ClassLoader loader) {
+    try {
+      Class<?> coroutines = Class.forName(FakeCoroutines.CLASS_NAME, true, loader);
+      java.util.Map<String, ReferenceTemplate> templates = new java.util.concurrent.ConcurrentHashMap<>();
+      BiFunction<String, Object[], Object> factory = (name, args) -> {
+        ReferenceTemplate t = templates.computeIfAbsent(name, k -> load(loader,
+            k.substring(0, k.indexOf('#')), k.substring(k.indexOf('#') + 1)));
+        return ReferenceGenerator.asDeclared(t, args);
+      };
+      coroutines.getMethod("installReferenceFactory", BiFunction.class).invoke(null, factory);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The method named {@code name}; templates in these tests have unique names per class. */
   static Method findMethod(Class<?> type, String name) {
     Method found = null;
