@@ -12,6 +12,7 @@ import dev.statecraft.processor.emission.LocalNames;
 import dev.statecraft.processor.emission.MachineEmitter;
 import dev.statecraft.processor.emission.MachineEmitter.MachineSignature;
 import dev.statecraft.processor.emission.SourceSplicer;
+import dev.statecraft.processor.lowering.AsyncLowering;
 import dev.statecraft.processor.lowering.GeneratorLowering;
 import dev.statecraft.processor.lowering.LoweredBody;
 import dev.statecraft.processor.lowering.StateMachineLowering;
@@ -52,19 +53,11 @@ final class TemplateCompiler {
 
   /** The template's factory and machine, or null when the template has errors. */
   Member compile(Template template, Set<String> machineNames) {
-    if (template.isAsync()) {
-      // The async driver is not built yet; say so rather than emit a machine that is wrong.
-      diagnostics.error(template.method(), "[StatecraftAsyncUnavailable]", "@Async templates"
-          + " are not supported by this version of Statecraft yet (only @Generator is). Keep"
-          + " the method an ordinary CompletableFuture method for now.");
-      return null;
-    }
     int errorsBefore = diagnostics.errorCount();
     BodyFacts facts = BodyAnalyzer.analyze(trees, types, elements, diagnostics, template);
     for (String name : facts.unresolved()) {
       if (!generating.contains(name)) {
         // javac cannot resolve it yet: another processor may create it in a later round.
-        if (Boolean.getBoolean("statecraft.debugDefer")) System.err.println("defer " + template.displayName() + " on " + name);
         throw new DeferTemplate();
       }
     }
@@ -79,8 +72,11 @@ final class TemplateCompiler {
     SourceSplicer splicer = new SourceSplicer(trees, elements, template.unit(), template.owner(),
         names, facts.hoisted(), receiver);
     TypeSpelling spelling = new TypeSpelling(types, shadowedTypeVariables(template));
-    StateMachineLowering lowering = new GeneratorLowering(
-        template, facts, trees, types, elements, diagnostics, names, splicer, spelling);
+    StateMachineLowering lowering = template.isAsync()
+        ? new AsyncLowering(
+            template, facts, trees, types, elements, diagnostics, names, splicer, spelling)
+        : new GeneratorLowering(
+            template, facts, trees, types, elements, diagnostics, names, splicer, spelling);
     LoweredBody body = lowering.lower();
     String machineName = machineName(template, machineNames);
     MachineSignature signature =

@@ -95,7 +95,25 @@ public final class SourceSplicer {
   /** The source between {@code start} and {@code end} inside {@code path}, rewritten. */
   public CodeBlock splice(TreePath path, long start, long end, JumpRewriter jumps,
       Map<VariableElement, String> copies) {
-    Rewrites rewrites = new Rewrites(jumps, copies, start, end);
+    return splice(path, start, end, jumps, copies, Map.of());
+  }
+
+  /**
+   * The source of {@code path}'s leaf with the given subtrees replaced by code (the spiller's
+   * temporaries for operands evaluated before a suspension).
+   */
+  public CodeBlock splice(TreePath path, JumpRewriter jumps, Map<VariableElement, String> copies,
+      Map<Tree, CodeBlock> substitutions) {
+    return splice(path, positions.getStartPosition(unit, path.getLeaf()),
+        positions.getEndPosition(unit, path.getLeaf()), jumps, copies, substitutions);
+  }
+
+  private CodeBlock splice(TreePath path, long start, long end, JumpRewriter jumps,
+      Map<VariableElement, String> copies, Map<Tree, CodeBlock> substitutions) {
+    if (substitutions.containsKey(path.getLeaf())) {
+      return substitutions.get(path.getLeaf());
+    }
+    Rewrites rewrites = new Rewrites(jumps, copies, start, end, substitutions);
     rewrites.scan(path, null);
     return assemble(start, end, rewrites.found);
   }
@@ -220,12 +238,24 @@ public final class SourceSplicer {
     private final Set<Name> labels = new HashSet<>();
     private int loopDepth;
 
+    private final Map<Tree, CodeBlock> substitutions;
+
     Rewrites(JumpRewriter jumps, Map<VariableElement, String> copies, long rootStart,
-        long rootEnd) {
+        long rootEnd, Map<Tree, CodeBlock> substitutions) {
+      this.substitutions = substitutions;
       this.jumps = jumps;
       this.copies = copies;
       this.rootStart = rootStart;
       this.rootEnd = rootEnd;
+    }
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      if (tree != null && substitutions.containsKey(tree)) {
+        replace(tree, substitutions.get(tree));
+        return null;
+      }
+      return super.scan(tree, unused);
     }
 
     private void replace(Tree tree, CodeBlock code) {

@@ -89,6 +89,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
   private final List<MachineField> fields = new ArrayList<>();
   private final String fileName;
   private boolean dispatchLabelled;
+  protected final ExpressionSpiller spiller = new ExpressionSpiller(this);
   private final CodeBlock.Builder preamble = CodeBlock.builder();
   private final CodeBlock.Builder saveCached = CodeBlock.builder();
   private boolean movedTypesDeclared;
@@ -158,7 +159,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     if (bodyExit != null) {
       listing.enterHandler(null);
       listing.mark(bodyExit);
-      listing.addTerminal(stopCode());
+      listing.addTerminal(exitStateCode());
     }
     return new LoweredBody(preamble.build(), listing.states(), fields,
         dispatchLabelled ? listing.dispatchLabel() : null, throwsChecked,
@@ -250,6 +251,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
       case TRY -> lowerTry(path, (TryTree) tree);
       case VARIABLE -> lowerDeclarationWithSwitch(path, (VariableTree) tree);
       case YIELD -> lowerYield(path, (YieldTree) tree);
+      case THROW -> listing.addTerminal(CodeBlock.of("throw $L;\n", spiller.spill(
+          new TreePath(path, ((com.sun.source.tree.ThrowTree) tree).getExpression()))));
       default -> lowerOther(path);
     }
   }
@@ -260,6 +263,9 @@ public abstract class StateMachineLowering implements JumpRewriter {
     Element element = trees.getElement(path);
     if (initializer instanceof SwitchExpressionTree && facts.hoisted().contains(element)) {
       lowerSwitchExpression(new TreePath(path, initializer), names.nameOf(element));
+    } else if (initializer != null && facts.hoisted().contains(element)) {
+      CodeBlock value = spiller.spill(new TreePath(path, initializer));
+      listing.add(CodeBlock.of("$L = $L;\n", names.nameOf(element), value));
     } else {
       lowerOther(path);
     }
@@ -267,7 +273,27 @@ public abstract class StateMachineLowering implements JumpRewriter {
 
   /** Java's {@code yield v;} of a lowered switch expression (a statement that suspends). */
   private void lowerYield(TreePath path, YieldTree tree) {
-    lowerOther(path);
+    JumpTargets.SwitchValue value = targets.switchValue();
+    if (value == null) {
+      lowerOther(path);
+      return;
+    }
+    CodeBlock result = spiller.spill(new TreePath(path, tree.getValue()));
+    listing.add(CodeBlock.of("$L = $L;\n", value.target(), result));
+    listing.addTerminal(jumpCode(targets.yieldJump(), false));
+  }
+
+  /** The value of a suspending switch expression, stored into {@code target}. */
+  void lowerSwitchExpressionInto(TreePath path, String target) {
+    lowerSwitchExpression(path, target);
+  }
+
+  /**
+   * {@code await(stage)} inside an expression: suspends, then gives the code of the awaited
+   * value. Only async lowerings have it.
+   */
+  protected CodeBlock awaitValue(TreePath call, CodeBlock stage) {
+    throw unsupported(call, "this expression");
   }
 
   /** Statements only some lowerings support (try, async spills); the rest is an error. */
@@ -286,8 +312,11 @@ public abstract class StateMachineLowering implements JumpRewriter {
     Marker marker = facts.marker(expression);
     if (marker != null && marker != Marker.AWAIT) {
       lowerMarkerStatement(new TreePath(path, expression), marker);
+    } else if (marker == Marker.AWAIT) {
+      spiller.spill(new TreePath(path, expression)); // suspends; the value is not used
+      listing.add(CodeBlock.of("awaitResult();\n"));
     } else {
-      lowerOther(path);
+      listing.add(CodeBlock.of("$L;\n", spiller.spill(new TreePath(path, expression))));
     }
   }
 
@@ -465,6 +494,10 @@ public abstract class StateMachineLowering implements JumpRewriter {
       lowerMarkerStatement(new TreePath(path, step.getExpression()), marker);
       return;
     }
+    if (facts.suspends(step.getExpression())) {
+      lowerStatement(path);
+      return;
+    }
     listing.add(CodeBlock.of("$L;\n", splicer.splice(
         new TreePath(path, step.getExpression()), this, captureCopies(path))));
   }
@@ -479,7 +512,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
     VariableElement variable = (VariableElement) trees.getElement(variablePath);
     String name = names.nameOf(variable);
     TypeMirror sourceType = trees.getTypeMirror(sourcePath);
-    CodeBlock source = splicer.splice(sourcePath, this, captureCopies(sourcePath));
+    CodeBlock source = facts.suspends(sourcePath.getLeaf()) ? spiller.spill(sourcePath)
+        : splicer.splice(sourcePath, this, captureCopies(sourcePath));
     Label head = listing.newLabel();
     Label next = listing.newLabel();
     Label exit = listing.newLabel();
@@ -577,7 +611,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
     }
     TreePath selectorPath = new TreePath(selectorTree == selector ? path
         : new TreePath(path, selectorTree), selector);
-    dispatch.add("switch ($L) {\n$>", splicer.splice(selectorPath, this, Map.of()));
+    dispatch.add("switch ($L) {\n$>", facts.suspends(selectorPath.getLeaf())
+        ? spiller.spill(selectorPath) : splicer.splice(selectorPath, this, Map.of()));
     boolean hasDefault = false;
     for (CaseTree c : cases) {
       Label entry = listing.newLabel();
@@ -651,7 +686,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
       lowerMarkerStatement(path, marker);
     } else {
       comment(path.getLeaf());
-      listing.add(CodeBlock.of("$L;\n", splicer.splice(path, this, captureCopies(path))));
+      listing.add(CodeBlock.of("$L;\n", facts.suspends(path.getLeaf()) ? spiller.spill(path)
+          : splicer.splice(path, this, captureCopies(path))));
     }
   }
 
@@ -827,7 +863,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
     if (expression instanceof LiteralTree literal && Boolean.TRUE.equals(literal.getValue())) {
       return;
     }
-    CodeBlock test = negated(condition);
+    CodeBlock test = facts.suspends(condition.getLeaf())
+        ? CodeBlock.of("!($L)", spiller.spill(condition)) : negated(condition);
     listing.add(CodeBlock.of("if ($L) {\n$>$L$<}\n", test, StateListing.jumpCode(target, false)));
   }
 
@@ -839,7 +876,9 @@ public abstract class StateMachineLowering implements JumpRewriter {
       return;
     }
     TreePath inner = pathTo(condition, expression);
-    listing.add(CodeBlock.of("if ($L) {\n$>$L$<}\n", splicer.splice(inner, this, Map.of()),
+    CodeBlock test = facts.suspends(condition.getLeaf())
+        ? spiller.spill(condition) : splicer.splice(inner, this, Map.of());
+    listing.add(CodeBlock.of("if ($L) {\n$>$L$<}\n", test,
         StateListing.jumpCode(target, false)));
   }
 
@@ -894,7 +933,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
   @Override
   public CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop) {
     JumpTargets.Jump jump = targets.exitJump(exitLabel());
-    boolean direct = jump.finallys().isEmpty() && !jump.leavesFinally();
+    boolean direct = jump.finallys().isEmpty() && !jump.leavesFinally()
+        && returnIsOneStatement();
     return inline(returnFromBody(returnPath, tree, insideLoop), direct);
   }
 
@@ -912,6 +952,21 @@ public abstract class StateMachineLowering implements JumpRewriter {
    * {@code return done();} leaves through every lowered finally to the exit state.
    */
   protected abstract CodeBlock returnFromBody(TreePath path, ReturnTree tree, boolean insideLoop);
+
+  /** Whether a direct {@code return} is one statement (so needs no braces in spliced code). */
+  protected boolean returnIsOneStatement() {
+    return true;
+  }
+
+  /** The exit state's code, which every {@code return} through finally blocks reaches. */
+  protected CodeBlock exitStateCode() {
+    return stopCode();
+  }
+
+  /** The jump of a {@code return} here: through the pending finally blocks to the exit. */
+  protected JumpTargets.Jump exitJumpForReturn() {
+    return targets.exitJump(exitLabel());
+  }
 
   /** The code that ends the machine (generator: {@code return false;}). */
   protected abstract CodeBlock stopCode();

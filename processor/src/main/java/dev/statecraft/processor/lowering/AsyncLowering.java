@@ -1,0 +1,193 @@
+package dev.statecraft.processor.lowering;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.statecraft.processor.Diagnostics;
+import dev.statecraft.processor.analysis.BodyFacts;
+import dev.statecraft.processor.analysis.Marker;
+import dev.statecraft.processor.analysis.Template;
+import dev.statecraft.processor.emission.LocalNames;
+import dev.statecraft.processor.emission.SourceSplicer;
+import dev.statecraft.processor.emission.TypeSpelling;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The async side of the lowering (Roslyn's async rewriter): {@code await(stage)} saves the
+ * resume point and asks the runtime whether the stage is complete; if so the body goes on
+ * synchronously, else {@code resume()} returns and the stage's completion resumes it. A
+ * {@code return} completes the result.
+ * <pre>
+ *   x = await(s);     state = K; if (!awaitReady(s)) return;   K: x = (T) awaitResult();
+ *   return v;         complete(v); return;          (completedFuture(v) completes with v)
+ *   return stage;     completeFrom(stage); return;
+ * </pre>
+ * A {@code return} inside a try with a finally saves its value and leaves through the finally
+ * blocks to the exit state, which completes the result.
+ */
+public final class AsyncLowering extends StateMachineLowering {
+  private String returnValue;
+  private String returnsStage;
+
+  public AsyncLowering(Template template, BodyFacts facts, Trees trees, Types types,
+      Elements elements, Diagnostics diagnostics, LocalNames names, SourceSplicer splicer,
+      TypeSpelling spelling) {
+    super(template, facts, trees, types, elements, diagnostics, names, splicer, spelling);
+    throwsChecked = true;
+  }
+
+  @Override
+  protected void lowerMarkerStatement(TreePath call, Marker marker) {
+    throw unsupported(call, "this statement");
+  }
+
+  @Override
+  protected CodeBlock awaitValue(TreePath call, CodeBlock stage) {
+    Label resume = listing.newLabel();
+    saveCachedLocals();
+    listing.add(CodeBlock.of("state = $L;\n", resume));
+    listing.add(CodeBlock.of("if (!awaitReady($L)) {\n$>return;\n$<}\n", stage));
+    listing.mark(resume);
+    TypeMirror type = trees.getTypeMirror(call);
+    TypeName name = type == null || type.getKind() == javax.lang.model.type.TypeKind.ERROR
+        ? generatedFactoryValue((MethodInvocationTree) call.getLeaf())
+        : spelling.spell(type);
+    return name == null || name.equals(ClassName.OBJECT)
+        ? CodeBlock.of("awaitResult()")
+        : CodeBlock.of("(($T) awaitResult())", name.box());
+  }
+
+  @Override
+  protected void lowerOther(TreePath path) {
+    if (path.getLeaf() instanceof ReturnTree returned) {
+      listing.addTerminal(returnCode(path, returned, false));
+      return;
+    }
+    super.lowerOther(path);
+  }
+
+  @Override
+  protected void endBody() {
+    listing.add(CodeBlock.of("complete(null);\n"));
+    listing.addTerminal(CodeBlock.of("return;\n"));
+  }
+
+  @Override
+  protected boolean returnIsOneStatement() {
+    return false;
+  }
+
+  @Override
+  protected CodeBlock stopCode() {
+    return CodeBlock.of("return;\n");
+  }
+
+  @Override
+  protected CodeBlock returnFromBody(TreePath path, ReturnTree tree, boolean insideLoop) {
+    return returnCode(path, tree, insideLoop);
+  }
+
+  /**
+   * {@code return e;}: complete the result with {@code e}'s value ({@code completedFuture(v)}
+   * completes with {@code v}, any other stage is flattened), directly or, when finally blocks
+   * are pending, after them.
+   */
+  private CodeBlock returnCode(TreePath path, ReturnTree tree, boolean insideLoop) {
+    ExpressionTree expression = tree.getExpression();
+    CodeBlock value;
+    boolean stage;
+    if (expression == null) {
+      value = CodeBlock.of("null");
+      stage = false;
+    } else if (isCompletedFuture(new TreePath(path, expression))) {
+      MethodInvocationTree call = (MethodInvocationTree) expression;
+      value = spiller.spill(new TreePath(new TreePath(path, call), call.getArguments().get(0)));
+      stage = false;
+    } else {
+      value = spiller.spill(new TreePath(path, expression));
+      stage = expression.getKind() != Tree.Kind.NULL_LITERAL;
+    }
+    JumpTargets.Jump exit = exitJumpForReturn();
+    if (exit.finallys().isEmpty() && !exit.leavesFinally()) {
+      return CodeBlock.builder()
+          .add(stage ? "completeFrom($L);\n" : "complete($L);\n", value)
+          .add("return;\n").build();
+    }
+    if (returnValue == null) {
+      returnValue = helperField("returnValue", ClassName.OBJECT);
+      returnsStage = helperField("returnsStage", TypeName.BOOLEAN);
+    }
+    return CodeBlock.builder()
+        .add("$L = $L;\n$L = $L;\n", returnValue, value, returnsStage, stage)
+        .add(jumpCode(exit, insideLoop)).build();
+  }
+
+  @Override
+  protected CodeBlock exitStateCode() {
+    if (returnValue == null) {
+      return stopCode();
+    }
+    return CodeBlock.builder()
+        .add("if ($L) {\n$>completeFrom(($T<?>) $L);\n$<} else {\n$>complete($L);\n$<}\n",
+            returnsStage, ClassName.get("java.util.concurrent", "CompletionStage"), returnValue,
+            returnValue)
+        .add("return;\n").build();
+  }
+
+  /**
+   * The value type of {@code await(XGen.m(...))} when {@code XGen} is generated in this very
+   * round (so javac cannot type the call yet): the template {@code X.m}'s value type.
+   */
+  private TypeName generatedFactoryValue(MethodInvocationTree await) {
+    if (!(await.getArguments().get(0) instanceof MethodInvocationTree factoryCall)
+        || !(factoryCall.getMethodSelect()
+            instanceof com.sun.source.tree.MemberSelectTree select)) {
+      return null;
+    }
+    String generated = select.getExpression().toString();
+    TypeElement top = template.owner();
+    while (top.getEnclosingElement() instanceof TypeElement outer) {
+      top = outer;
+    }
+    java.util.ArrayDeque<TypeElement> types = new java.util.ArrayDeque<>(java.util.List.of(top));
+    while (!types.isEmpty()) {
+      TypeElement type = types.poll();
+      for (Element member : type.getEnclosedElements()) {
+        if (member instanceof TypeElement nested) {
+          types.add(nested);
+        } else if (member instanceof ExecutableElement method
+            && dev.statecraft.processor.analysis.GeneratedNames.simpleName(type).equals(generated)
+            && method.getSimpleName().contentEquals(select.getIdentifier())
+            && method.getParameters().size() == factoryCall.getArguments().size()
+            && method.getReturnType() instanceof javax.lang.model.type.DeclaredType returned
+            && returned.getTypeArguments().size() == 1) {
+          return spelling.spell(returned.getTypeArguments().get(0));
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isCompletedFuture(TreePath path) {
+    if (!(path.getLeaf() instanceof MethodInvocationTree)) {
+      return false;
+    }
+    Element element = trees.getElement(path);
+    return element instanceof ExecutableElement method
+        && method.getSimpleName().contentEquals("completedFuture")
+        && method.getEnclosingElement() instanceof TypeElement owner
+        && owner.getQualifiedName().contentEquals("java.util.concurrent.CompletableFuture");
+  }
+
+}

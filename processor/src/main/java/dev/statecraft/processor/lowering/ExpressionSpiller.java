@@ -1,0 +1,289 @@
+package dev.statecraft.processor.lowering;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.util.TreePath;
+import dev.statecraft.processor.analysis.Marker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Lifts suspension points out of expressions (Roslyn's {@code AwaitExpressionSpiller},
+ * regenerator's {@code explodeExpression}), keeping Java's evaluation order (JLS 15.7): the
+ * operands left of a suspending one are evaluated into fields first, the suspending one is
+ * lowered, the rest is written as it was with those fields in place.
+ * <pre>
+ *   f(a(), await(b), c())   =>   t1 = a(); [await b]; f(t1, (T) awaitResult(), c())
+ *   x += await(v)           =>   t1 = x; [await v]; x = (X) (t1 + (V) awaitResult())
+ *   l && await(r)           =>   t1 = l; if (!t1) goto END; [await r]; t1 = ...; END: t1
+ * </pre>
+ * String concatenation converts its left operand to a string before the right one suspends.
+ * Locals and parameters need no field: nothing can change them while the machine is suspended.
+ */
+final class ExpressionSpiller {
+  private final StateMachineLowering lowering;
+
+  ExpressionSpiller(StateMachineLowering lowering) {
+    this.lowering = lowering;
+  }
+
+  /** Code for the value of {@code path}, after the statements that evaluate its suspensions. */
+  CodeBlock spill(TreePath path) {
+    Tree tree = path.getLeaf();
+    if (!lowering.facts.suspends(tree)) {
+      return lowering.splicer.splice(path, lowering, Map.of());
+    }
+    Marker marker = lowering.facts.marker(tree);
+    if (marker == Marker.AWAIT) {
+      MethodInvocationTree call = (MethodInvocationTree) tree;
+      CodeBlock stage = spill(new TreePath(path, call.getArguments().get(0)));
+      return lowering.awaitValue(path, stage);
+    }
+    if (tree instanceof ParenthesizedTree parenthesized) {
+      return CodeBlock.of("($L)", spill(new TreePath(path, parenthesized.getExpression())));
+    }
+    if (tree instanceof SwitchExpressionTree) {
+      String temp = temp(path, "switchValue");
+      lowering.lowerSwitchExpressionInto(path, temp);
+      return CodeBlock.of("$L", temp);
+    }
+    if (tree.getKind() == Tree.Kind.CONDITIONAL_AND || tree.getKind() == Tree.Kind.CONDITIONAL_OR) {
+      return shortCircuit(path, (BinaryTree) tree);
+    }
+    if (tree instanceof ConditionalExpressionTree conditional) {
+      return conditional(path, conditional);
+    }
+    if (tree instanceof CompoundAssignmentTree compound) {
+      return compoundAssignment(path, compound);
+    }
+    return operands(path, operandsOf(path));
+  }
+
+  /** Spills the operands up to the last suspending one; the rest stay in place. */
+  private CodeBlock operands(TreePath path, List<TreePath> operands) {
+    int last = -1;
+    for (int i = 0; i < operands.size(); i++) {
+      if (lowering.facts.suspends(operands.get(i).getLeaf())) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      throw lowering.unsupported(path, "this kind of expression");
+    }
+    Map<Tree, CodeBlock> substitutions = new HashMap<>();
+    for (int i = 0; i < last; i++) {
+      TreePath operand = operands.get(i);
+      if (isStable(operand)) {
+        continue;
+      }
+      boolean concatenated = isStringConcatenationLeft(path, operand);
+      String temp = concatenated
+          ? lowering.helperField("text", TypeName.get(String.class))
+          : temp(operand, "operand");
+      CodeBlock value = spill(operand);
+      lowering.listing.add(concatenated
+          ? CodeBlock.of("$L = \"\" + $L;\n", temp, value)
+          : CodeBlock.of("$L = $L;\n", temp, value));
+      substitutions.put(operand.getLeaf(), CodeBlock.of("$L", temp));
+    }
+    substitutions.put(operands.get(last).getLeaf(), spill(operands.get(last)));
+    return lowering.splicer.splice(path, lowering, Map.of(), substitutions);
+  }
+
+  /** {@code l && r}, {@code l || r}: the right side runs only when Java would run it. */
+  private CodeBlock shortCircuit(TreePath path, BinaryTree tree) {
+    String temp = lowering.helperField("condition", TypeName.BOOLEAN);
+    Label end = lowering.listing.newLabel();
+    lowering.listing.add(CodeBlock.of("$L = $L;\n", temp,
+        spill(new TreePath(path, tree.getLeftOperand()))));
+    boolean and = tree.getKind() == Tree.Kind.CONDITIONAL_AND;
+    lowering.listing.add(CodeBlock.of("if ($L$L) {\n$>$L$<}\n", and ? "!" : "", temp,
+        StateListing.jumpCode(end, false)));
+    lowering.listing.add(CodeBlock.of("$L = $L;\n", temp,
+        spill(new TreePath(path, tree.getRightOperand()))));
+    lowering.listing.mark(end);
+    return CodeBlock.of("$L", temp);
+  }
+
+  /** {@code c ? a : b}: only the taken branch runs. */
+  private CodeBlock conditional(TreePath path, ConditionalExpressionTree tree) {
+    String temp = temp(path, "choice");
+    Label otherwise = lowering.listing.newLabel();
+    Label end = lowering.listing.newLabel();
+    CodeBlock condition = spill(new TreePath(path, tree.getCondition()));
+    lowering.listing.add(CodeBlock.of("if (!($L)) {\n$>$L$<}\n", condition,
+        StateListing.jumpCode(otherwise, false)));
+    lowering.listing.add(CodeBlock.of("$L = $L;\n", temp,
+        spill(new TreePath(path, tree.getTrueExpression()))));
+    lowering.listing.jump(end);
+    lowering.listing.mark(otherwise);
+    lowering.listing.add(CodeBlock.of("$L = $L;\n", temp,
+        spill(new TreePath(path, tree.getFalseExpression()))));
+    lowering.listing.mark(end);
+    return CodeBlock.of("$L", temp);
+  }
+
+  /**
+   * {@code x op= e} (JLS 15.26.2): the variable's value is read before {@code e} is evaluated,
+   * and the result is cast back to the variable's type.
+   */
+  private CodeBlock compoundAssignment(TreePath path, CompoundAssignmentTree tree) {
+    TreePath variable = new TreePath(path, tree.getVariable());
+    if (!(tree.getVariable() instanceof IdentifierTree)) {
+      throw lowering.unsupported(path, "a compound assignment to this kind of variable");
+    }
+    CodeBlock name = lowering.splicer.splice(variable, lowering, Map.of());
+    String before = temp(variable, "before");
+    lowering.listing.add(CodeBlock.of("$L = $L;\n", before, name));
+    CodeBlock value = spill(new TreePath(path, tree.getExpression()));
+    TypeName type = lowering.spelling.spell(lowering.trees.getTypeMirror(variable));
+    return CodeBlock.of("$L = ($T) ($L $L ($L))", name, type, before, operator(tree), value);
+  }
+
+  private static String operator(CompoundAssignmentTree tree) {
+    return switch (tree.getKind()) {
+      case PLUS_ASSIGNMENT -> "+";
+      case MINUS_ASSIGNMENT -> "-";
+      case MULTIPLY_ASSIGNMENT -> "*";
+      case DIVIDE_ASSIGNMENT -> "/";
+      case REMAINDER_ASSIGNMENT -> "%";
+      case AND_ASSIGNMENT -> "&";
+      case OR_ASSIGNMENT -> "|";
+      case XOR_ASSIGNMENT -> "^";
+      case LEFT_SHIFT_ASSIGNMENT -> "<<";
+      case RIGHT_SHIFT_ASSIGNMENT -> ">>";
+      default -> ">>>";
+    };
+  }
+
+  /** The operands of {@code path}'s leaf in Java's evaluation order. */
+  private List<TreePath> operandsOf(TreePath path) {
+    Tree tree = path.getLeaf();
+    List<Tree> operands = new ArrayList<>();
+    if (tree instanceof MethodInvocationTree call) {
+      if (call.getMethodSelect() instanceof MemberSelectTree select
+          && !isTypeOrPackage(new TreePath(new TreePath(path, select), select.getExpression()))) {
+        operands.add(select.getExpression());
+      }
+      operands.addAll(call.getArguments());
+    } else if (tree instanceof NewClassTree creation) {
+      if (creation.getEnclosingExpression() != null) {
+        operands.add(creation.getEnclosingExpression());
+      }
+      operands.addAll(creation.getArguments());
+    } else if (tree instanceof BinaryTree binary) {
+      operands.add(binary.getLeftOperand());
+      operands.add(binary.getRightOperand());
+    } else if (tree instanceof AssignmentTree assignment) {
+      if (assignment.getVariable() instanceof ArrayAccessTree access) {
+        return pathsUnder(new TreePath(path, access),
+            List.of(access.getExpression(), access.getIndex()), assignment.getExpression(), path);
+      }
+      if (assignment.getVariable() instanceof MemberSelectTree select) {
+        return pathsUnder(new TreePath(path, select), List.of(select.getExpression()),
+            assignment.getExpression(), path);
+      }
+      operands.add(assignment.getExpression());
+    } else if (tree instanceof UnaryTree unary) {
+      operands.add(unary.getExpression());
+    } else if (tree instanceof TypeCastTree cast) {
+      operands.add(cast.getExpression());
+    } else if (tree instanceof InstanceOfTree test) {
+      operands.add(test.getExpression());
+    } else if (tree instanceof MemberSelectTree select) {
+      operands.add(select.getExpression());
+    } else if (tree instanceof ArrayAccessTree access) {
+      operands.add(access.getExpression());
+      operands.add(access.getIndex());
+    } else if (tree instanceof NewArrayTree array) {
+      operands.addAll(array.getDimensions());
+      if (array.getInitializers() != null) {
+        operands.addAll(array.getInitializers());
+      }
+    }
+    List<TreePath> paths = new ArrayList<>();
+    for (Tree operand : operands) {
+      paths.add(new TreePath(path, operand));
+    }
+    return paths;
+  }
+
+  /** Operands nested one level down (an assignment's array and index), then the value. */
+  private static List<TreePath> pathsUnder(TreePath inner, List<? extends Tree> nested,
+      Tree value, TreePath outer) {
+    List<TreePath> paths = new ArrayList<>();
+    for (Tree tree : nested) {
+      paths.add(new TreePath(inner, tree));
+    }
+    paths.add(new TreePath(outer, value));
+    return paths;
+  }
+
+  private boolean isTypeOrPackage(TreePath path) {
+    Element element = lowering.trees.getElement(path);
+    return element instanceof TypeElement || element != null
+        && element.getKind() == ElementKind.PACKAGE;
+  }
+
+  /** Literals, locals and parameters cannot change while the machine is suspended. */
+  private boolean isStable(TreePath operand) {
+    Tree tree = operand.getLeaf();
+    if (tree instanceof LiteralTree) {
+      return true;
+    }
+    if (tree instanceof IdentifierTree) {
+      Element element = lowering.trees.getElement(operand);
+      return element != null && (element.getKind() == ElementKind.LOCAL_VARIABLE
+          || element.getKind() == ElementKind.PARAMETER
+          || element.getKind() == ElementKind.EXCEPTION_PARAMETER
+          || element.getKind() == ElementKind.RESOURCE_VARIABLE
+          || element instanceof TypeElement);
+    }
+    return isTypeOrPackage(operand);
+  }
+
+  private boolean isStringConcatenationLeft(TreePath parent, TreePath operand) {
+    if (!(parent.getLeaf() instanceof BinaryTree binary) || binary.getKind() != Tree.Kind.PLUS
+        || binary.getLeftOperand() != operand.getLeaf()) {
+      return false;
+    }
+    TypeMirror type = lowering.trees.getTypeMirror(parent);
+    return type != null && type.toString().equals("java.lang.String");
+  }
+
+  /** A field holding the value of {@code path}'s expression. */
+  private String temp(TreePath path, String base) {
+    TypeMirror type = lowering.trees.getTypeMirror(path);
+    TypeName name = type == null || type.getKind() == TypeKind.NULL
+        ? com.palantir.javapoet.ClassName.OBJECT : lowering.spelling.spell(type);
+    if (name == null) {
+      throw lowering.unsupported(path, "an expression whose type cannot be written");
+    }
+    return lowering.helperField(base, name);
+  }
+}

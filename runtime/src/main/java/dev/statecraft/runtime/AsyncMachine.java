@@ -1,0 +1,298 @@
+package dev.statecraft.runtime;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.function.BiConsumer;
+
+/**
+ * Base class of the generated machine of an {@code @Async} template, and its driver.
+ *
+ * <p>The generated {@link #resume()} runs the body from {@link #state}: at an {@code await} it
+ * calls {@link #awaitReady}; when that is true the stage was complete (or completed while the
+ * machine registered for it) and the body goes on synchronously, reading {@link #awaitResult()};
+ * otherwise the machine is registered as the stage's callback and {@code resume()} returns.
+ * The body ends with {@link #complete} or {@link #completeFrom}; an exception escaping
+ * {@code resume()} fails the result with that same exception object.
+ *
+ * <p>Concurrency: the machine runs on one thread at a time. {@link #status} hands it over
+ * between the thread that suspends it and the thread that completes the awaited stage, so a
+ * completion racing with the registration never resumes it twice. Resumptions (and starts
+ * nested deeper than {@link Trampoline#MAX_NESTED_STARTS}) go through a per-thread loop, so long
+ * chains of machines completing each other never grow the stack.
+ *
+ * <p>Completing the result from outside (cancel, complete, completeExceptionally, orTimeout)
+ * stops the machine: a suspended one runs its pending finally blocks there and then, a running
+ * one at its next {@code await}. An exception a finally throws then is added as suppressed to the
+ * exception of the result (for a value completed from outside, it goes to the thread's uncaught
+ * exception handler), so it never vanishes silently.
+ */
+public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
+  private static final int RUNNING = 0;
+  private static final int SUSPENDED = 1;
+  /** The awaited stage completed before the machine finished suspending: it goes on itself. */
+  private static final int COMPLETED_EARLY = 2;
+  private static final int DONE = 3;
+
+  private static final AtomicIntegerFieldUpdater<AsyncMachine> STATUS =
+      AtomicIntegerFieldUpdater.newUpdater(AsyncMachine.class, "status");
+
+  /** The resume point the generated {@link #resume()} dispatches on; 0 before the start. */
+  protected int state;
+
+  /** True while pending finally blocks run because the result was completed from outside. */
+  protected boolean closing;
+
+  private volatile int status = RUNNING;
+  private final Result<T> result = new Result<>(this);
+  private CompletionStage<?> awaited;
+  private Object awaitedValue;
+  private Throwable awaitedFailure;
+  private Throwable closeFailure;
+
+  protected AsyncMachine() {}
+
+  /** Runs the body from {@link #state} until it suspends or completes the result. */
+  protected abstract void resume() throws Throwable;
+
+  /** As {@code AbstractGenerator.closeEntry}: the first pending finally, or -1. */
+  protected int closeEntry() {
+    return -1;
+  }
+
+  /** Starts the body synchronously and returns the result; called by the factory. */
+  public final CompletableFuture<T> start() {
+    Trampoline.start(this);
+    return result;
+  }
+
+  /** Runs the body until it suspends, failing the result with what escapes it. */
+  final void run() {
+    try {
+      resume();
+    } catch (Throwable failure) {
+      status = DONE;
+      result.completeInternally(null, failure);
+    }
+  }
+
+  /**
+   * {@code await(stage)}: true when the body may read {@link #awaitResult()} now; false when the
+   * machine suspended (the caller returns from {@code resume()}), or stopped.
+   */
+  protected final boolean awaitReady(CompletionStage<?> stage) {
+    if (result.isDone()) {
+      stopHere();
+      return false;
+    }
+    if (stage == null) {
+      awaitedValue = null;
+      awaitedFailure = new NullPointerException("await(null): the awaited stage is null");
+      return true;
+    }
+    if (stage instanceof CompletableFuture<?> future && future.isDone()) {
+      takeOutcome(future);
+      return true;
+    }
+    awaited = stage;
+    stage.whenComplete(this);
+    if (STATUS.compareAndSet(this, RUNNING, SUSPENDED)) {
+      return false;
+    }
+    // The stage completed on another thread (or inline) before we suspended: go on here.
+    status = RUNNING;
+    awaited = null;
+    return true;
+  }
+
+  /** The awaited value, or the awaited failure thrown unwrapped. */
+  protected final Object awaitResult() throws Throwable {
+    Throwable failure = awaitedFailure;
+    Object value = awaitedValue;
+    awaitedFailure = null;
+    awaitedValue = null;
+    if (failure != null) {
+      throw failure;
+    }
+    return value;
+  }
+
+  /** The awaited stage's callback. */
+  @Override
+  public final void accept(Object value, Throwable failure) {
+    awaitedValue = value;
+    awaitedFailure = failure == null ? null : unwrap(failure);
+    for (;;) {
+      int current = status;
+      if (current == RUNNING) {
+        if (STATUS.compareAndSet(this, RUNNING, COMPLETED_EARLY)) {
+          return;
+        }
+      } else if (current == SUSPENDED) {
+        if (STATUS.compareAndSet(this, SUSPENDED, RUNNING)) {
+          awaited = null;
+          Trampoline.resume(this);
+          return;
+        }
+      } else {
+        return;
+      }
+    }
+  }
+
+  private void takeOutcome(CompletableFuture<?> future) {
+    try {
+      awaitedValue = future.join();
+      awaitedFailure = null;
+    } catch (Throwable failure) {
+      awaitedValue = null;
+      awaitedFailure = unwrap(failure);
+    }
+  }
+
+  /** {@code return completedFuture(value);} / {@code return value;}: completes the result. */
+  protected final void complete(Object value) {
+    status = DONE;
+    @SuppressWarnings("unchecked")
+    T typed = (T) value;
+    result.completeInternally(typed, null);
+  }
+
+  /** {@code return stage;}: completes the result from {@code stage}, flattened and unwrapped. */
+  protected final void completeFrom(CompletionStage<?> stage) {
+    status = DONE;
+    if (stage == null) {
+      result.completeInternally(null, null);
+      return;
+    }
+    stage.whenComplete((value, failure) -> {
+      @SuppressWarnings("unchecked")
+      T typed = (T) value;
+      result.completeInternally(typed, failure == null ? null : unwrap(failure));
+    });
+  }
+
+  /** The original exception inside CompletionException / ExecutionException layers. */
+  static Throwable unwrap(Throwable failure) {
+    Throwable current = failure;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  /** The result was completed from outside: stop a suspended machine now. */
+  final void stopFromOutside() {
+    if (STATUS.compareAndSet(this, SUSPENDED, RUNNING)) {
+      CompletionStage<?> pending = awaited;
+      awaited = null;
+      if (pending instanceof CompletableFuture<?> future) {
+        future.cancel(false);
+      }
+      stopHere();
+    }
+  }
+
+  /** Runs the pending finally blocks (no catch clause sees the stop) and ends the machine. */
+  private void stopHere() {
+    try {
+      int entry = closeEntry();
+      if (entry >= 0) {
+        closing = true;
+        state = entry;
+        resume();
+      }
+    } catch (Throwable failure) {
+      keepCloseFailure(failure);
+    } finally {
+      status = DONE;
+    }
+    Throwable failure = closeFailure;
+    closeFailure = null;
+    if (failure != null) {
+      reportStopFailure(failure);
+    }
+  }
+
+  /** A finally block threw while stopping: later ones still run (as when closing a generator). */
+  protected final void keepCloseFailure(Throwable failure) {
+    if (closeFailure == null) {
+      closeFailure = failure;
+    } else if (closeFailure != failure) {
+      closeFailure.addSuppressed(failure);
+    }
+  }
+
+  private void reportStopFailure(Throwable failure) {
+    try {
+      result.join();
+    } catch (CancellationException | CompletionException outcome) {
+      Throwable reported = outcome instanceof CompletionException ? unwrap(outcome) : outcome;
+      if (reported != failure) {
+        reported.addSuppressed(failure);
+      }
+      return;
+    } catch (RuntimeException other) {
+      other.addSuppressed(failure);
+      return;
+    }
+    Thread thread = Thread.currentThread();
+    thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
+  }
+
+  /**
+   * The future a factory returns. Completing it from outside stops the machine; the machine
+   * itself completes it through {@link #completeInternally}.
+   */
+  private static final class Result<T> extends CompletableFuture<T> {
+    private final AsyncMachine<T> machine;
+
+    Result(AsyncMachine<T> machine) {
+      this.machine = machine;
+    }
+
+    void completeInternally(T value, Throwable failure) {
+      if (failure == null) {
+        super.complete(value);
+      } else {
+        super.completeExceptionally(failure);
+      }
+    }
+
+    @Override
+    public boolean complete(T value) {
+      boolean completed = super.complete(value);
+      if (completed) {
+        machine.stopFromOutside();
+      }
+      return completed;
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      boolean completed = super.completeExceptionally(failure);
+      if (completed) {
+        machine.stopFromOutside();
+      }
+      return completed;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (cancelled) {
+        machine.stopFromOutside();
+      }
+      return cancelled;
+    }
+
+    @Override
+    public <U> CompletableFuture<U> newIncompleteFuture() {
+      return new CompletableFuture<>();
+    }
+  }
+}
