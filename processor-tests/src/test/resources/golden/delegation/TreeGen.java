@@ -37,6 +37,7 @@ final class TreeGen {
         }
 
         @Override
+        @SuppressWarnings("fallthrough")
         protected boolean resume() throws Throwable {
             for (;;) {
                 switch (state) {
@@ -85,6 +86,7 @@ final class TreeGen {
         }
 
         @Override
+        @SuppressWarnings("fallthrough")
         protected boolean resume() throws Throwable {
             for (;;) {
                 switch (state) {

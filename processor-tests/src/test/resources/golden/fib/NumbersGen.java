@@ -35,6 +35,7 @@ final class NumbersGen {
         }
 
         @Override
+        @SuppressWarnings("fallthrough")
         protected boolean resume() {
             for (;;) {
                 switch (state) {

@@ -40,6 +40,7 @@ final class TokensGen {
         }
 
         @Override
+        @SuppressWarnings("fallthrough")
         protected boolean resume() {
             for (;;) {
                 switch (state) {

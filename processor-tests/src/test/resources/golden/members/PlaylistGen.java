@@ -39,6 +39,7 @@ final class PlaylistGen {
         }
 
         @Override
+        @SuppressWarnings("fallthrough")
         protected boolean resume() {
             for (;;) {
                 switch (state) {

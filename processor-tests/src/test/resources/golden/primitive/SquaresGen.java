@@ -32,6 +32,7 @@ final class SquaresGen {
         }
 
         @Override
+        @SuppressWarnings("fallthrough")
         protected boolean resume() {
             for (;;) {
                 switch (state) {

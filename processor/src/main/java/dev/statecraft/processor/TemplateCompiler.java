@@ -71,6 +71,7 @@ final class TemplateCompiler {
     String receiver = template.isStatic() ? null : names.allocate("self");
     SourceSplicer splicer = new SourceSplicer(trees, elements, template.unit(), template.owner(),
         names, facts.hoisted(), receiver);
+    splicer.moveTypes(facts.movedTypes().keySet());
     TypeSpelling spelling = new TypeSpelling(types, shadowedTypeVariables(template));
     StateMachineLowering lowering = template.isAsync()
         ? new AsyncLowering(

@@ -52,7 +52,11 @@ final class Trace {
 
   /** An exception as the consumer saw it: its class and message (causes too, when wrapped). */
   static String exception(Throwable t) {
-    StringBuilder sb = new StringBuilder(t.getClass().getName()).append(": ").append(t.getMessage());
+    // A helpful NullPointerException names the variable as the JVM sees it ("<local2>" in the
+    // template, "this.v" in the machine): only its class is part of the behaviour.
+    String message = t instanceof NullPointerException && t.getMessage() != null
+        && t.getMessage().startsWith("Cannot ") ? "(helpful NPE message)" : t.getMessage();
+    StringBuilder sb = new StringBuilder(t.getClass().getName()).append(": ").append(message);
     if (t.getCause() != null && t.getCause() != t) {
       sb.append(" [cause ").append(exception(t.getCause())).append(']');
     }

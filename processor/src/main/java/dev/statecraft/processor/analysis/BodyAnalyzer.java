@@ -115,7 +115,8 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
           + " machine must keep it, but its type mentions "
           + (unmovable.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
               ? "an anonymous class" : "local class " + unmovable.getSimpleName()
-                  + ", which captures local variables")
+                  + ", which captures local variables or shares its name with another local"
+                  + " type of the body")
           + ". Declare that type as a member of " + template.owner().getSimpleName()
           + ", or give `" + local.getSimpleName() + "` a named type.");
     }
@@ -132,8 +133,17 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
     return movable;
   }
 
-  /** Records, enums and interfaces capture nothing; a class may capture only parameters. */
+  /**
+   * Records, enums and interfaces capture nothing; a class may capture only parameters. A type
+   * whose name another local type of the body reuses stays where it is: at the top of the
+   * resume method the two would clash.
+   */
   private boolean isMovable(TypeElement type) {
+    long sameName = localTypes.keySet().stream()
+        .filter(other -> other.getSimpleName().equals(type.getSimpleName())).count();
+    if (sameName > 1) {
+      return false;
+    }
     if (!type.getKind().isClass() || type.getKind() == ElementKind.ENUM
         || type.getKind().name().equals("RECORD")) {
       return true;

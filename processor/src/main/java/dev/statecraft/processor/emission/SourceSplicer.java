@@ -67,6 +67,8 @@ public final class SourceSplicer {
   private final String receiver;
   private final CharSequence source;
   private final SourcePositions positions;
+  /** Local types the machine declares at the top of its resume method instead. */
+  private Set<? extends Element> movedTypes = Set.of();
 
   public SourceSplicer(Trees trees, Elements elements, CompilationUnitTree unit, TypeElement owner,
       LocalNames names, Set<VariableElement> hoisted, String receiver) {
@@ -83,6 +85,11 @@ public final class SourceSplicer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Declarations of these local types are left out where they stand (they were moved). */
+  public void moveTypes(Set<? extends Element> moved) {
+    this.movedTypes = moved;
   }
 
   /** The source of {@code path}'s leaf, rewritten for the machine. */
@@ -283,7 +290,7 @@ public final class SourceSplicer {
         return null;
       }
       Element element = trees.getElement(getCurrentPath());
-      if (element == null) {
+      if (element == null || element.asType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
         ClassName imported = importedType(name);
         if (imported != null) {
           replace(node, CodeBlock.of("$T", imported));
@@ -350,7 +357,8 @@ public final class SourceSplicer {
     @Override
     public Void visitMemberSelect(MemberSelectTree node, Void unused) {
       Element element = trees.getElement(getCurrentPath());
-      if (element instanceof TypeElement type && !isLocal(type)) {
+      if (element instanceof TypeElement type && !isLocal(type)
+          && type.asType().getKind() != javax.lang.model.type.TypeKind.ERROR) {
         replace(node, CodeBlock.of("$T", ClassName.get(type)));
         return null;
       }
@@ -485,6 +493,11 @@ public final class SourceSplicer {
     @Override
     public Void visitClass(ClassTree node, Void unused) {
       Element element = trees.getElement(getCurrentPath());
+      if (movedTypes.contains(element) && positions.getStartPosition(unit, node) > rootStart) {
+        replace(node, CodeBlock.of("// $L is declared at the top of resume()",
+            node.getSimpleName()));
+        return null;
+      }
       if (element instanceof TypeElement type) {
         localClasses.push(type);
       }

@@ -65,11 +65,17 @@ public final class TypeSpelling {
       }
       case DECLARED: {
         DeclaredType declared = (DeclaredType) type;
-        if (renamed.isEmpty() || declared.getTypeArguments().isEmpty()
-            && !(declared.getEnclosingType() instanceof DeclaredType)) {
+        TypeElement element = (TypeElement) declared.asElement();
+        if (element.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+            && declared.getTypeArguments().isEmpty()) {
+          // A type declared in the body (at the top of the resume method): its simple name.
+          return TypeVariableName.get(element.getSimpleName().toString());
+        }
+        if ((renamed.isEmpty() || declared.getTypeArguments().isEmpty())
+            && !dev.statecraft.processor.analysis.LocalTypes.mentionsLocalType(type)) {
           return TypeName.get(type);
         }
-        ClassName raw = ClassName.get((TypeElement) declared.asElement());
+        ClassName raw = ClassName.get(element);
         if (declared.getTypeArguments().isEmpty()) {
           return raw;
         }

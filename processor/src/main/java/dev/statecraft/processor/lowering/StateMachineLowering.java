@@ -672,6 +672,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
     comment(value);
     if (value instanceof SwitchExpressionTree && facts.suspends(value)) {
       lowerSwitchExpression(path, target);
+    } else if (facts.suspends(value)) {
+      listing.add(CodeBlock.of("$L = $L;\n", target, spiller.spill(path)));
     } else {
       listing.add(CodeBlock.of("$L = $L;\n", target, splicer.splice(path, this,
           captureCopies(path))));
