@@ -2,7 +2,9 @@ package dev.statecraft.samples;
 
 import static dev.statecraft.samples.Tree.leaf;
 import static dev.statecraft.samples.Tree.node;
+import static java.util.concurrent.TimeUnit.SECONDS;
 
+import dev.statecraft.samples.Client.Page;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Runs every sample in order. Each template lives in its own file ({@code Numbers}, {@code
- * FileLines}, {@code Tree}); this class only calls the factories the processor generated from
- * them ({@code NumbersGen}, {@code FileLinesGen}, {@code TreeGen}).
+ * FileLines}, {@code Tree}, {@code Client}); this class only calls the factories the processor
+ * generated from them ({@code NumbersGen}, {@code FileLinesGen}, {@code TreeGen}, {@code
+ * ClientGen}).
  */
 public final class Main {
   private Main() {}
@@ -26,6 +29,7 @@ public final class Main {
     numbers();
     fileLines();
     tree();
+    asyncHttp();
   }
 
   private static void numbers() {
@@ -100,6 +104,32 @@ public final class Main {
       sum += value;
     }
     System.out.println("  sum over a chain 100,000 deep: " + sum + " (no StackOverflowError)");
+  }
+
+  private static void asyncHttp() throws IOException {
+    heading("4. An async HTTP client with await (Client.java)");
+    try (PageServer server = PageServer.start()) {
+      System.out.println("  server on " + server.uri(""));
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+      List<URI> uris = List.of(server.uri("/hello"), server.uri("/poem"), server.uri("/flaky"));
+      // join() only so that main can print; inside templates, futures are awaited instead.
+      List<Page> pages = ClientGen.fetchAll(http, uris).orTimeout(10, SECONDS).join();
+      for (Page page : pages) {
+        System.out.printf("  %s -> \"%s\" (attempt %d)%n", page.path(), page.body(), page.attempts());
+      }
+      System.out.println("  the server was handling up to " + server.mostInFlight()
+          + " of them at the same time");
+
+      System.out.println("  /slow answers after 5 s; the client gives up after "
+          + Client.TIMEOUT_MILLIS + " ms per attempt:");
+      try {
+        ClientGen.fetch(http, server.uri("/slow"), 2).orTimeout(10, SECONDS).join();
+      } catch (CompletionException e) {
+        System.out.println("  /slow failed with " + e.getCause());
+      }
+    }
+    System.out.println("  server stopped");
   }
 
   private static void heading(String title) {
