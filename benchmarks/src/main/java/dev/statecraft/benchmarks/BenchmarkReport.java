@@ -360,8 +360,8 @@ public final class BenchmarkReport {
       return;
     }
     line("The three alternate: " + compile.get(0).get("warmup") + " warm-up rounds, then the median"
-        + " of " + compile.get(0).get("rounds") + " rounds (javac warm in one JVM, as in a build");
-    line("daemon or an IDE).");
+        + " of " + compile.get(0).get("rounds") + " rounds");
+    line("(javac warm in one JVM, as in a build daemon or an IDE).");
     line();
     Map<String, String> c = compile.get(0);
     double plain = Double.parseDouble(c.get("plainMs"));
@@ -422,7 +422,7 @@ public final class BenchmarkReport {
         bytes == null ? "not run" : String.format(Locale.ROOT, "`Iterator<Integer>` %.0f B", bytes)
             + (intBytes == null ? "" : String.format(Locale.ROOT, ", `OfInt` %.0f B", intBytes)),
         bytes == null ? "not measured"
-            : atMost(Math.max(bytes, intBytes == null ? bytes : intBytes), 48, " B", 0));
+            : atMost(Math.max(bytes, intBytes == null ? bytes : intBytes), 48, " B"));
     Score g10 = scores.get(TREE + "generated@10");
     Score g10k = scores.get(TREE + "generated@10000");
     Score gi10 = scores.get(TREE + "generatedInt@10");
@@ -461,26 +461,30 @@ public final class BenchmarkReport {
   }
 
   private static String atMost(Double measured, double limit) {
-    return atMost(measured, limit, "×", 2);
+    return atMost(measured, limit, null);
   }
 
-  private static String atMost(Double measured, double limit, String unit, int decimals) {
+  /** The verdict on an upper bound; {@code unit} null for ratios. */
+  private static String atMost(Double measured, double limit, String unit) {
     if (measured == null) {
       return "not measured";
     }
     if (measured <= limit) {
       return "met";
     }
-    return String.format(Locale.ROOT, "**missed** by %s (%." + decimals + "f%s against ≤ %s%s)",
-        ratioText(measured / limit), measured, unit, trim(limit), unit);
+    String value = unit == null ? ratioText(measured)
+        : String.format(Locale.ROOT, "%.0f%s", measured, unit);
+    String bound = trim(limit) + (unit == null ? "×" : unit);
+    return "**missed** by " + ratioText(measured / limit) + " (" + value + " against ≤ " + bound
+        + ")";
   }
 
   private static String atLeast(double measured, double limit) {
     if (measured >= limit) {
       return "met";
     }
-    return String.format(Locale.ROOT, "**missed** by %s (%.1f× against ≥ %s×)",
-        ratioText(limit / measured), measured, trim(limit));
+    return "**missed** by " + ratioText(limit / measured) + " (" + ratioText(measured)
+        + " against ≥ " + trim(limit) + "×)";
   }
 
   private static String trim(double v) {
