@@ -10,7 +10,7 @@
 #   3. the stack-depth probe (which recursive walks overflow the default stack, and where),
 #   4. the compile-time main (200 templates, javac with the processor vs -proc:none),
 # and turns the results into docs/benchmarks.md. Raw results stay in benchmarks/target/results.
-# Takes about 10 minutes on 2 cores. Run it on an otherwise idle machine. It builds and measures
+# Takes 10 to 12 minutes on 2 cores. Run it on an otherwise idle machine. It builds and measures
 # the working tree as it is; to measure a commit exactly, run it in a clean clone
 # (git clone . /tmp/statecraft && /tmp/statecraft/benchmarks/run.sh) and copy docs/benchmarks.md
 # back.

@@ -96,6 +96,14 @@ public final class BenchmarkReport {
     }
   }
 
+  private static double firstLoad(String loads) {
+    try {
+      return Double.parseDouble(loads.split(",")[0].trim());
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
   private static String whole(Object value) {
     return value instanceof Double ? String.valueOf(Math.round((Double) value)) : "" + value;
   }
@@ -169,6 +177,16 @@ public final class BenchmarkReport {
     line("| Statecraft | commit `" + machine.getProperty("commit") + "`"
         + machine.getProperty("dirty", "") + " |");
     line();
+    double busiest = Math.max(firstLoad(machine.getProperty("loadBefore")),
+        firstLoad(machine.getProperty("loadAfter")));
+    int cores = Integer.parseInt(machine.getProperty("cores", "1").trim());
+    if (busiest > cores) {
+      line(String.format(Locale.ROOT, "**The machine was busy during this run** (1-minute load up"
+          + " to %.1f on %d cores: other processes competed for the CPUs), so the errors are wide"
+          + " and small ratios are uncertain; the large ratios below are far outside that noise.",
+          busiest, cores));
+      line();
+    }
     line("Command: `benchmarks/run.sh`, which ran exactly:");
     line();
     line("```sh");
