@@ -63,8 +63,6 @@ final class TreeGen {
                         rethrowDelegateFailure();
                         // Tree.java:27
                         return false;
-                    case 4:
-                        return false;
                     default:
                         throw new AssertionError(state);
                 }
@@ -107,8 +105,6 @@ final class TreeGen {
                     case 3:
                         rethrowDelegateFailure();
                         // Tree.java:35
-                        return false;
-                    case 4:
                         return false;
                     default:
                         throw new AssertionError(state);

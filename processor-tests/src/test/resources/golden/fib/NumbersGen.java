@@ -46,6 +46,7 @@ final class NumbersGen {
                         // Numbers.java:10
                         i = 0;
                     case 1:
+                        // Numbers.java:10
                         if (!(i < n)) {
                             state = 4;
                             continue;
@@ -67,8 +68,6 @@ final class NumbersGen {
                         continue;
                     case 4:
                         // Numbers.java:14
-                        return false;
-                    case 5:
                         return false;
                     default:
                         throw new AssertionError(state);

@@ -48,8 +48,9 @@ final class TokensGen {
                         // Tokens.java:12
                         lineIterator = lines.iterator();
                     case 1:
+                        // Tokens.java:13
                         if (!lineIterator.hasNext()) {
-                            state = 10;
+                            state = 7;
                             continue;
                         }
                         line = lineIterator.next();
@@ -58,68 +59,56 @@ final class TokensGen {
                         // Tokens.java:15
                         i = 0;
                     case 2:
+                        // Tokens.java:15
                         if (!(i < line.length())) {
-                            state = 8;
+                            state = 6;
                             continue;
                         }
                         // Tokens.java:16
                         switch (line.charAt(i)) {
                             case '#':
-                                state = 3;
+                                state = 1;
                                 continue;
                             case ' ':
-                                state = 4;
+                                state = 3;
                                 continue;
                             default:
-                                state = 6;
+                                state = 5;
                                 continue;
                         }
                     case 3:
-                        // Tokens.java:18
-                        state = 1;
-                        continue;
-                    case 4:
                         // Tokens.java:20
                         if (!(i > start)) {
-                            state = 5;
+                            state = 4;
                             continue;
                         }
                         // Tokens.java:21
                         current = line.substring(start, i);
-                        state = 5;
+                        state = 4;
                         return true;
-                    case 5:
+                    case 4:
                         // Tokens.java:23
                         start = i + 1;
                         // Tokens.java:24
-                        state = 7;
+                        state = 5;
                         continue;
-                    case 6:
-                        // Tokens.java:26
-                        state = 7;
-                        continue;
-                    case 7:
+                    case 5:
                         // Tokens.java:15
                         i++;
                         state = 2;
                         continue;
-                    case 8:
+                    case 6:
                         // Tokens.java:29
                         if (!(start < line.length())) {
-                            state = 9;
+                            state = 1;
                             continue;
                         }
                         // Tokens.java:30
                         current = line.substring(start);
-                        state = 9;
-                        return true;
-                    case 9:
                         state = 1;
-                        continue;
-                    case 10:
+                        return true;
+                    case 7:
                         // Tokens.java:33
-                        return false;
-                    case 11:
                         return false;
                     default:
                         throw new AssertionError(state);

@@ -49,6 +49,7 @@ final class PlaylistGen {
                         // Playlist.java:25
                         songIterator = self.songs.iterator();
                     case 1:
+                        // Playlist.java:25
                         if (!songIterator.hasNext()) {
                             state = 3;
                             continue;
@@ -77,8 +78,6 @@ final class PlaylistGen {
                         return true;
                     case 4:
                         // Playlist.java:33
-                        return false;
-                    case 5:
                         return false;
                     default:
                         throw new AssertionError(state);

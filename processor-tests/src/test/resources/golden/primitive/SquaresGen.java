@@ -40,6 +40,7 @@ final class SquaresGen {
                         // Squares.java:11
                         i = 1;
                     case 1:
+                        // Squares.java:11
                         if (!(i <= n)) {
                             state = 3;
                             continue;
@@ -55,8 +56,6 @@ final class SquaresGen {
                         continue;
                     case 3:
                         // Squares.java:14
-                        return false;
-                    case 4:
                         return false;
                     default:
                         throw new AssertionError(state);

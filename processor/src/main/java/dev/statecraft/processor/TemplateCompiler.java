@@ -71,14 +71,28 @@ final class TemplateCompiler {
     String receiver = template.isStatic() ? null : names.allocate("self");
     SourceSplicer splicer = new SourceSplicer(trees, elements, template.unit(), template.owner(),
         names, facts.hoisted(), receiver);
-    splicer.moveTypes(facts.movedTypes().keySet());
+    Map<TypeElement, String> movedTypeNames = new java.util.LinkedHashMap<>();
+    Set<String> typeNames = new HashSet<>();
+    for (TypeElement moved : facts.movedTypes().keySet()) {
+      // A second local type of the same name is nested in a holder class, so it keeps its own
+      // simple name (records print it); a local class (not static) is renamed instead.
+      String name = moved.getSimpleName().toString();
+      boolean nestable = moved.getKind() != javax.lang.model.element.ElementKind.CLASS;
+      for (int i = 2; !typeNames.add(name); i++) {
+        name = nestable ? moved.getSimpleName() + "Scope" + i + "." + moved.getSimpleName()
+            : moved.getSimpleName() + Integer.toString(i);
+      }
+      movedTypeNames.put(moved, name);
+    }
+    splicer.moveTypes(movedTypeNames);
     TypeSpelling spelling = new TypeSpelling(types, shadowedTypeVariables(template));
+    spelling.nameLocalTypes(movedTypeNames);
     StateMachineLowering lowering = template.isAsync()
         ? new AsyncLowering(
             template, facts, trees, types, elements, diagnostics, names, splicer, spelling)
         : new GeneratorLowering(
             template, facts, trees, types, elements, diagnostics, names, splicer, spelling);
-    LoweredBody body = lowering.lower();
+    LoweredBody body = lowering.lower(movedTypeNames);
     String machineName = machineName(template, machineNames);
     MachineSignature signature =
         FactoryEmitter.signature(template, machineName, receiver, spelling);

@@ -168,11 +168,21 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
       result.completeInternally(null, null);
       return;
     }
-    stage.whenComplete((value, failure) -> {
+    if (stage instanceof CompletableFuture<?> future && future.isDone()) {
+      takeOutcome(future);
+      @SuppressWarnings("unchecked")
+      T typed = (T) awaitedValue;
+      result.completeInternally(typed, awaitedFailure);
+      awaitedValue = null;
+      awaitedFailure = null;
+      return;
+    }
+    // Through the trampoline: a chain of results completing each other must not nest.
+    stage.whenComplete((value, failure) -> Trampoline.later(() -> {
       @SuppressWarnings("unchecked")
       T typed = (T) value;
       result.completeInternally(typed, failure == null ? null : unwrap(failure));
-    });
+    }));
   }
 
   /** The original exception inside CompletionException / ExecutionException layers. */

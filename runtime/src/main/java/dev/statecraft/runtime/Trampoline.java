@@ -10,11 +10,11 @@ import java.util.ArrayDeque;
  */
 final class Trampoline {
   /** Starts nested deeper than this run later, from the loop, instead of inside the caller. */
-  static final int MAX_NESTED_STARTS = 256;
+  static final int MAX_NESTED_STARTS = 32;
 
   private static final ThreadLocal<Trampoline> CURRENT = ThreadLocal.withInitial(Trampoline::new);
 
-  private final ArrayDeque<AsyncMachine<?>> queue = new ArrayDeque<>();
+  private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
   private boolean draining;
   private int nestedStarts;
 
@@ -24,7 +24,7 @@ final class Trampoline {
   static void start(AsyncMachine<?> machine) {
     Trampoline trampoline = CURRENT.get();
     if (trampoline.nestedStarts >= MAX_NESTED_STARTS) {
-      trampoline.queue.add(machine);
+      trampoline.queue.add(machine::run);
       return;
     }
     trampoline.nestedStarts++;
@@ -32,7 +32,7 @@ final class Trampoline {
       if (trampoline.draining) {
         machine.run();
       } else {
-        trampoline.drain(machine);
+        trampoline.drain(machine::run);
       }
     } finally {
       trampoline.nestedStarts--;
@@ -41,27 +41,35 @@ final class Trampoline {
 
   /** A resumption after an awaited stage completed on this thread. */
   static void resume(AsyncMachine<?> machine) {
+    later(machine::run);
+  }
+
+  /**
+   * Runs {@code task} (a resumption, or the completion of a result from a returned stage) now,
+   * or after the task this thread is running, so that completions never nest.
+   */
+  static void later(Runnable task) {
     Trampoline trampoline = CURRENT.get();
     if (trampoline.draining) {
-      trampoline.queue.add(machine);
+      trampoline.queue.add(task);
     } else {
       int outerStarts = trampoline.nestedStarts;
       trampoline.nestedStarts = 0;
       try {
-        trampoline.drain(machine);
+        trampoline.drain(task);
       } finally {
         trampoline.nestedStarts = outerStarts;
       }
     }
   }
 
-  private void drain(AsyncMachine<?> first) {
+  private void drain(Runnable first) {
     draining = true;
     try {
-      AsyncMachine<?> machine = first;
-      while (machine != null) {
-        machine.run();
-        machine = queue.poll();
+      Runnable task = first;
+      while (task != null) {
+        task.run();
+        task = queue.poll();
       }
     } finally {
       draining = false;

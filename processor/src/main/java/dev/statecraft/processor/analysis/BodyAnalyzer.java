@@ -86,7 +86,8 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
     analyzer.checkFieldTypes(hoisted);
     return new BodyFacts(analyzer.suspending, List.copyOf(locals), hoisted, analyzer.markers,
         analyzer.unresolved, analyzer.declarations,
-        analyzer.cached.isEmpty() ? Map.of() : analyzer.movableLocalTypes(), analyzer.cached);
+        analyzer.suspensionPaths.isEmpty() ? Map.of() : analyzer.movableLocalTypes(),
+        analyzer.cached);
   }
 
   /**
@@ -115,8 +116,7 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
           + " machine must keep it, but its type mentions "
           + (unmovable.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
               ? "an anonymous class" : "local class " + unmovable.getSimpleName()
-                  + ", which captures local variables or shares its name with another local"
-                  + " type of the body")
+                  + ", which captures local variables")
           + ". Declare that type as a member of " + template.owner().getSimpleName()
           + ", or give `" + local.getSimpleName() + "` a named type.");
     }
@@ -134,16 +134,10 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * Records, enums and interfaces capture nothing; a class may capture only parameters. A type
-   * whose name another local type of the body reuses stays where it is: at the top of the
-   * resume method the two would clash.
+   * Records, enums and interfaces capture nothing; a class may capture only parameters. (Two
+   * local types of the same name get distinct names where they are moved.)
    */
   private boolean isMovable(TypeElement type) {
-    long sameName = localTypes.keySet().stream()
-        .filter(other -> other.getSimpleName().equals(type.getSimpleName())).count();
-    if (sameName > 1) {
-      return false;
-    }
     if (!type.getKind().isClass() || type.getKind() == ElementKind.ENUM
         || type.getKind().name().equals("RECORD")) {
       return true;

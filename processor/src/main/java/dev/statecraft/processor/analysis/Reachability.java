@@ -192,8 +192,61 @@ public final class Reachability {
     return Boolean.TRUE.equals(found);
   }
 
+  /**
+   * Whether a {@code continue} in the loop's body reaches its condition: an unlabelled one not
+   * inside a nested loop, or a labelled one whose label the body does not declare itself.
+   */
   private boolean continuesTo(DoWhileLoopTree loop) {
-    return true; // conservative: a continue may reach the condition
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    Boolean found = new TreeScanner<Boolean, Integer>() {
+      @Override
+      public Boolean visitContinue(com.sun.source.tree.ContinueTree node, Integer depth) {
+        return node.getLabel() == null ? depth == 0
+            : !declared.contains(node.getLabel().toString());
+      }
+
+      @Override
+      public Boolean visitLabeledStatement(LabeledStatementTree node, Integer depth) {
+        declared.add(node.getLabel().toString());
+        return super.visitLabeledStatement(node, depth);
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+
+      @Override
+      public Boolean visitWhileLoop(WhileLoopTree node, Integer depth) {
+        return super.visitWhileLoop(node, depth + 1);
+      }
+
+      @Override
+      public Boolean visitDoWhileLoop(DoWhileLoopTree node, Integer depth) {
+        return super.visitDoWhileLoop(node, depth + 1);
+      }
+
+      @Override
+      public Boolean visitForLoop(ForLoopTree node, Integer depth) {
+        return super.visitForLoop(node, depth + 1);
+      }
+
+      @Override
+      public Boolean visitEnhancedForLoop(EnhancedForLoopTree node, Integer depth) {
+        return super.visitEnhancedForLoop(node, depth + 1);
+      }
+
+      @Override
+      public Boolean visitClass(ClassTree node, Integer depth) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
+        return false;
+      }
+    }.scan(loop.getStatement(), 0);
+    return Boolean.TRUE.equals(found);
   }
 
   /** A condition that is the constant {@code true} (a literal or a constant variable). */

@@ -68,7 +68,7 @@ public final class SourceSplicer {
   private final CharSequence source;
   private final SourcePositions positions;
   /** Local types the machine declares at the top of its resume method instead. */
-  private Set<? extends Element> movedTypes = Set.of();
+  private Map<? extends Element, String> movedTypes = Map.of();
 
   public SourceSplicer(Trees trees, Elements elements, CompilationUnitTree unit, TypeElement owner,
       LocalNames names, Set<VariableElement> hoisted, String receiver) {
@@ -88,7 +88,7 @@ public final class SourceSplicer {
   }
 
   /** Declarations of these local types are left out where they stand (they were moved). */
-  public void moveTypes(Set<? extends Element> moved) {
+  public void moveTypes(Map<? extends Element, String> moved) {
     this.movedTypes = moved;
   }
 
@@ -349,6 +349,10 @@ public final class SourceSplicer {
 
     private void spellType(Tree node, TypeElement type) {
       if (isLocal(type)) {
+        String renamed = movedTypes.get(type);
+        if (renamed != null && !renamed.contentEquals(type.getSimpleName())) {
+          replace(node, CodeBlock.of("$L", renamed));
+        }
         return;
       }
       replace(node, CodeBlock.of("$T", ClassName.get(type)));
@@ -493,13 +497,23 @@ public final class SourceSplicer {
     @Override
     public Void visitClass(ClassTree node, Void unused) {
       Element element = trees.getElement(getCurrentPath());
-      if (movedTypes.contains(element) && positions.getStartPosition(unit, node) > rootStart) {
+      if (movedTypes.containsKey(element)
+          && positions.getStartPosition(unit, node) > rootStart) {
         replace(node, CodeBlock.of("// $L is declared at the top of resume()",
             node.getSimpleName()));
         return null;
       }
       if (element instanceof TypeElement type) {
         localClasses.push(type);
+        String renamed = movedTypes.get(type);
+        if (renamed != null && !renamed.contentEquals(type.getSimpleName())
+            && renamed.indexOf('.') < 0) {
+          int at = indexOfWord(type.getSimpleName().toString(), start(node), end(node));
+          if (at >= 0) {
+            found.add(new Rewrite(at, at + type.getSimpleName().length(),
+                CodeBlock.of("$L", renamed)));
+          }
+        }
       }
       Deque<Tree> outerTargets = new ArrayDeque<>(targets);
       targets.clear();

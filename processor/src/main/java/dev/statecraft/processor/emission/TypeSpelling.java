@@ -29,6 +29,13 @@ public final class TypeSpelling {
   /** Type variables of the enclosing type renamed because a method's own shadow them. */
   private final Map<TypeParameterElement, String> renamed;
 
+  /** Names of the body's local types where the machine declares them (renamed on clashes). */
+  private Map<? extends Element, String> localTypeNames = Map.of();
+
+  public void nameLocalTypes(Map<? extends Element, String> names) {
+    localTypeNames = names;
+  }
+
   public TypeSpelling(Types types, Map<TypeParameterElement, String> renamed) {
     this.types = types;
     this.renamed = renamed;
@@ -69,7 +76,8 @@ public final class TypeSpelling {
         if (element.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
             && declared.getTypeArguments().isEmpty()) {
           // A type declared in the body (at the top of the resume method): its simple name.
-          return TypeVariableName.get(element.getSimpleName().toString());
+          return TypeVariableName.get(
+              localTypeNames.getOrDefault(element, element.getSimpleName().toString()));
         }
         if ((renamed.isEmpty() || declared.getTypeArguments().isEmpty())
             && !dev.statecraft.processor.analysis.LocalTypes.mentionsLocalType(type)) {

@@ -119,7 +119,7 @@ public final class AsyncLowering extends StateMachineLowering {
       stage = expression.getKind() != Tree.Kind.NULL_LITERAL;
     }
     JumpTargets.Jump exit = exitJumpForReturn();
-    if (exit.finallys().isEmpty() && !exit.leavesFinally()) {
+    if (exit == null) {
       return CodeBlock.builder()
           .add(stage ? "completeFrom($L);\n" : "complete($L);\n", value)
           .add("return;\n").build();

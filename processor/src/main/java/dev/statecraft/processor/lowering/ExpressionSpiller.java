@@ -70,7 +70,7 @@ final class ExpressionSpiller {
     if (tree instanceof SwitchExpressionTree) {
       String temp = temp(path, "switchValue");
       lowering.lowerSwitchExpressionInto(path, temp);
-      return CodeBlock.of("$L", temp);
+      return read(temp);
     }
     if (tree.getKind() == Tree.Kind.CONDITIONAL_AND || tree.getKind() == Tree.Kind.CONDITIONAL_OR) {
       return shortCircuit(path, (BinaryTree) tree);
@@ -109,7 +109,7 @@ final class ExpressionSpiller {
       lowering.listing.add(concatenated
           ? CodeBlock.of("$L = \"\" + $L;\n", temp, value)
           : CodeBlock.of("$L = $L;\n", temp, value));
-      substitutions.put(operand.getLeaf(), CodeBlock.of("$L", temp));
+      substitutions.put(operand.getLeaf(), read(temp));
     }
     substitutions.put(operands.get(last).getLeaf(), spill(operands.get(last)));
     return lowering.splicer.splice(path, lowering, Map.of(), substitutions);
@@ -127,7 +127,7 @@ final class ExpressionSpiller {
     lowering.listing.add(CodeBlock.of("$L = $L;\n", temp,
         spill(new TreePath(path, tree.getRightOperand()))));
     lowering.listing.mark(end);
-    return CodeBlock.of("$L", temp);
+    return read(temp);
   }
 
   /** {@code c ? a : b}: only the taken branch runs. */
@@ -145,7 +145,7 @@ final class ExpressionSpiller {
     lowering.listing.add(CodeBlock.of("$L = $L;\n", temp,
         spill(new TreePath(path, tree.getFalseExpression()))));
     lowering.listing.mark(end);
-    return CodeBlock.of("$L", temp);
+    return read(temp);
   }
 
   /**
@@ -276,9 +276,23 @@ final class ExpressionSpiller {
     return type != null && type.toString().equals("java.lang.String");
   }
 
+  /** Temporaries of a type declared in the body: {@code Object} fields, read with a cast. */
+  private final Map<String, TypeName> castOnRead = new HashMap<>();
+
+  private CodeBlock read(String temp) {
+    TypeName cast = castOnRead.get(temp);
+    return cast == null ? CodeBlock.of("$L", temp) : CodeBlock.of("(($T) $L)", cast, temp);
+  }
+
   /** A field holding the value of {@code path}'s expression. */
   private String temp(TreePath path, String base) {
     TypeMirror type = lowering.trees.getTypeMirror(path);
+    if (type != null && dev.statecraft.processor.analysis.LocalTypes.mentionsLocalType(type)) {
+      // A field cannot name a type declared in the body; the resume method can.
+      String name = lowering.helperField(base, com.palantir.javapoet.ClassName.OBJECT);
+      castOnRead.put(name, lowering.spelling.spell(type));
+      return name;
+    }
     TypeName name = type == null || type.getKind() == TypeKind.NULL
         ? com.palantir.javapoet.ClassName.OBJECT : lowering.spelling.spell(type);
     if (name == null) {

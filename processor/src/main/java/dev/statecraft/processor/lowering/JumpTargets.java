@@ -77,6 +77,11 @@ final class JumpTargets {
         && (label == null || label.equals(t.label())), true, null);
   }
 
+  /** Whether a jump out of the body from here crosses a lowered finally block. */
+  boolean crossesFinally() {
+    return entries.stream().anyMatch(e -> e instanceof FinallyFrame || e instanceof FinallyBody);
+  }
+
   /** The innermost lowered switch expression, or null. */
   SwitchValue switchValue() {
     for (Entry entry : entries) {

@@ -6,10 +6,15 @@ import java.util.List;
 
 /** One {@code case} of the resume method: the code that runs from one resume point on. */
 public final class State {
-  private final int number;
+  private int number;
+  /** Set when the state's only code is a jump: labels of this state lead to that label. */
+  private Label forward;
+  /** Whether the state before falls through into this one. */
+  boolean enteredByFallThrough;
   private final TryRegion.Handler handler;
   private final List<CodeBlock> statements = new ArrayList<>();
   private boolean declaresLocals;
+  private boolean hasCode;
   private long commentedLine = -1;
 
   State(int number, TryRegion.Handler handler) {
@@ -19,6 +24,18 @@ public final class State {
 
   public int number() {
     return number;
+  }
+
+  void renumber(int value) {
+    number = value;
+  }
+
+  Label forward() {
+    return forward;
+  }
+
+  void forward(Label target) {
+    forward = target;
   }
 
   /** The innermost lowered try block this state's code runs in, or null. */
@@ -38,6 +55,16 @@ public final class State {
   void add(CodeBlock statement, boolean declaresLocal) {
     statements.add(statement);
     declaresLocals |= declaresLocal;
+    hasCode = true;
+  }
+
+  void addComment(CodeBlock comment) {
+    statements.add(comment);
+  }
+
+  /** Whether the state has code beyond source-line comments. */
+  boolean hasCode() {
+    return hasCode;
   }
 
   boolean isEmpty() {

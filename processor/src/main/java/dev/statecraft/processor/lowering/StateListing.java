@@ -28,15 +28,18 @@ public final class StateListing {
   /** Places {@code label} here: a new state begins, unless the current one is still empty. */
   public void mark(Label label) {
     if (current.isEmpty() && java.util.Objects.equals(current.handler(), handler)) {
-      label.state = current.number();
+      label.target = current;
     } else {
       State next = new State(states.size(), handler);
+      Label here = new Label();
+      here.target = next;
       if (reachable && !java.util.Objects.equals(next.handler(), current.handler())) {
-        current.add(CodeBlock.of("state = $L;\n", next.number()), false);
+        current.add(CodeBlock.of("state = $L;\n", here), false);
       }
+      next.enteredByFallThrough = reachable;
       states.add(next);
       current = next;
-      label.state = next.number();
+      label.target = next;
     }
     reachable = true;
   }
@@ -56,7 +59,7 @@ public final class StateListing {
   /** Appends a source-line comment when the line differs from the last one in this state. */
   public void comment(String file, long line) {
     if (reachable && current.commentedLine() != line) {
-      current.add(CodeBlock.of("// $L:$L\n", file, line), false);
+      current.addComment(CodeBlock.of("// $L:$L\n", file, line));
       current.commentedLine(line);
     }
   }
@@ -69,7 +72,37 @@ public final class StateListing {
 
   /** Appends {@code state = target; continue;}. */
   public void jump(Label target) {
+    if (reachable && !current.hasCode() && current.number() != 0) {
+      current.forward(target); // a state that only jumps on: jumps to it go to the target
+    }
     addTerminal(jumpCode(target, false));
+  }
+
+  /**
+   * Threads jumps and numbers the states (call once, after the last mark): a state whose only
+   * code is a jump disappears, labels leading to it lead to its target, and a state that fell
+   * through into it jumps there instead. State 0 stays the entry.
+   */
+  public void finish() {
+    List<State> kept = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      State state = states.get(i);
+      if (state.forward() != null && state.forward().resolve() == state) {
+        state.forward(null); // a jump to itself is a real loop: keep it
+      }
+      if (state.forward() == null) {
+        kept.add(state);
+        continue;
+      }
+      if (state.enteredByFallThrough && !kept.isEmpty()) {
+        kept.get(kept.size() - 1).add(jumpCode(state.forward(), false), false);
+      }
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      kept.get(i).renumber(i);
+    }
+    states.clear();
+    states.addAll(kept);
   }
 
   /** The code of a jump to {@code target}; {@code labelled} when it must name the dispatch loop. */

@@ -92,7 +92,6 @@ public abstract class StateMachineLowering implements JumpRewriter {
   protected final ExpressionSpiller spiller = new ExpressionSpiller(this);
   private final CodeBlock.Builder preamble = CodeBlock.builder();
   private final CodeBlock.Builder saveCached = CodeBlock.builder();
-  private boolean movedTypesDeclared;
   private Label bodyExit;
   private String exceptionVariable;
   protected boolean throwsChecked;
@@ -134,7 +133,19 @@ public abstract class StateMachineLowering implements JumpRewriter {
   }
 
   /** Lowers the whole body. */
-  public LoweredBody lower() {
+  public LoweredBody lower(Map<? extends Element, String> movedTypeNames) {
+    // Local types of the body are in scope in every state: declared before the dispatch loop.
+    for (Map.Entry<javax.lang.model.element.TypeElement, TreePath> moved
+        : facts.movedTypes().entrySet()) {
+      String name = movedTypeNames.get(moved.getKey());
+      CodeBlock declaration = splicer.splice(moved.getValue(), this, Map.of());
+      if (name != null && name.indexOf('.') > 0) {
+        preamble.add("class $L {\n$>$L\n$<}\n", name.substring(0, name.indexOf('.')),
+            declaration);
+      } else {
+        preamble.add(declaration).add("\n");
+      }
+    }
     for (VariableElement local : facts.hoisted()) {
       if (facts.cached().contains(local)) {
         cacheInResume(local);
@@ -161,6 +172,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       listing.mark(bodyExit);
       listing.addTerminal(exitStateCode());
     }
+    listing.finish();
     return new LoweredBody(preamble.build(), listing.states(), fields,
         dispatchLabelled ? listing.dispatchLabel() : null, throwsChecked,
         exceptionVariable, TryHandlers.handlerCode(listing.states(), exceptionVariable),
@@ -182,12 +194,6 @@ public abstract class StateMachineLowering implements JumpRewriter {
         ? CodeBlock.of("$L", ((javax.lang.model.type.DeclaredType) local.asType()).asElement()
             .getSimpleName())
         : splicer.splice(new TreePath(declaration, typeTree), this, Map.of());
-    if (!movedTypesDeclared) {
-      movedTypesDeclared = true;
-      for (TreePath moved : facts.movedTypes().values()) {
-        preamble.add(splicer.splice(moved, this, Map.of())).add("\n");
-      }
-    }
     preamble.add("$L $L = ($L) this.$L;\n", type, name, type, name);
     saveCached.add("this.$L = $L;\n", name, name);
   }
@@ -265,6 +271,10 @@ public abstract class StateMachineLowering implements JumpRewriter {
       lowerSwitchExpression(new TreePath(path, initializer), names.nameOf(element));
     } else if (initializer != null && facts.hoisted().contains(element)) {
       CodeBlock value = spiller.spill(new TreePath(path, initializer));
+      if (initializer instanceof NewArrayTree array && array.getType() == null) {
+        value = CodeBlock.of("new $T $L", spelling.spell(((VariableElement) element).asType()),
+            value);
+      }
       listing.add(CodeBlock.of("$L = $L;\n", names.nameOf(element), value));
     } else {
       lowerOther(path);
@@ -320,18 +330,26 @@ public abstract class StateMachineLowering implements JumpRewriter {
     }
   }
 
+  /** A jump written as a statement of its own (so a state holding only it can be threaded). */
+  private void jump(JumpTargets.Jump jump) {
+    if (jump.finallys().isEmpty() && !jump.leavesFinally()) {
+      listing.jump(jump.target());
+    } else {
+      listing.addTerminal(jumpCode(jump, false));
+    }
+  }
+
   /** Writes a statement that does not suspend, as the template wrote it. */
   protected void emitAsWritten(TreePath path) {
     Tree tree = path.getLeaf();
     comment(tree);
     switch (tree.getKind()) {
       case BREAK -> {
-        listing.addTerminal(jumpCode(targets.breakJump(((BreakTree) tree).getLabel()), false));
+        jump(targets.breakJump(((BreakTree) tree).getLabel()));
         return;
       }
       case CONTINUE -> {
-        listing.addTerminal(
-            jumpCode(targets.continueJump(((ContinueTree) tree).getLabel()), false));
+        jump(targets.continueJump(((ContinueTree) tree).getLabel()));
         return;
       }
       case RETURN -> {
@@ -440,6 +458,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     Label head = listing.newLabel();
     Label exit = listing.newLabel();
     listing.mark(head);
+    comment(tree.getCondition());
     jumpUnless(new TreePath(path, tree.getCondition()), exit);
     targets.with(new JumpTargets.Target(tree, label, exit, head),
         () -> lowerStatement(new TreePath(path, tree.getStatement())));
@@ -473,6 +492,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     Label exit = listing.newLabel();
     listing.mark(head);
     if (tree.getCondition() != null) {
+      comment(tree.getCondition());
       jumpUnless(new TreePath(path, tree.getCondition()), exit);
     }
     targets.with(new JumpTargets.Target(tree, label, exit, update),
@@ -523,6 +543,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       String index = helperField(name + "Index", TypeName.INT);
       listing.add(CodeBlock.of("$L = $L;\n$L = 0;\n", array, source, index));
       listing.mark(head);
+      comment(tree);
       listing.add(CodeBlock.of("if ($L >= $L.length) {\n$>$L$<}\n", index, array,
           StateListing.jumpCode(exit, false)));
       take = CodeBlock.of("$L = $L[$L];\n", name, array, index);
@@ -545,6 +566,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       String iterator = helperField(name + "Iterator", iteratorType);
       listing.add(CodeBlock.of("$L = $L.iterator();\n", iterator, source));
       listing.mark(head);
+      comment(tree);
       listing.add(CodeBlock.of("if (!$L.hasNext()) {\n$>$L$<}\n", iterator,
           StateListing.jumpCode(exit, false)));
       listing.add(elementName == null
@@ -934,9 +956,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
 
   @Override
   public CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop) {
-    JumpTargets.Jump jump = targets.exitJump(exitLabel());
-    boolean direct = jump.finallys().isEmpty() && !jump.leavesFinally()
-        && returnIsOneStatement();
+    boolean direct = !targets.crossesFinally() && returnIsOneStatement();
     return inline(returnFromBody(returnPath, tree, insideLoop), direct);
   }
 
@@ -967,7 +987,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
 
   /** The jump of a {@code return} here: through the pending finally blocks to the exit. */
   protected JumpTargets.Jump exitJumpForReturn() {
-    return targets.exitJump(exitLabel());
+    return targets.crossesFinally() ? targets.exitJump(exitLabel()) : null;
   }
 
   /** The code that ends the machine (generator: {@code return false;}). */
@@ -983,11 +1003,10 @@ public abstract class StateMachineLowering implements JumpRewriter {
 
   /** {@code return} from the body: straight out, or through the pending finally blocks. */
   protected CodeBlock exitCode(boolean insideLoop) {
-    JumpTargets.Jump jump = targets.exitJump(exitLabel());
-    if (jump.finallys().isEmpty() && !jump.leavesFinally()) {
+    if (!targets.crossesFinally()) {
       return stopCode();
     }
-    return jumpCode(jump, insideLoop);
+    return jumpCode(targets.exitJump(exitLabel()), insideLoop);
   }
 
   /**
