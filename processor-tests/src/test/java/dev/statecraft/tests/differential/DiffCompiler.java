@@ -95,7 +95,7 @@ final class DiffCompiler {
           sb.append(d.getKind()).append(' ')
               .append(d.getSource() == null ? "" : simpleFileName(d.getSource()))
               .append(':').append(d.getLineNumber()).append(": ")
-              .append(d.getMessage(Locale.ROOT)).append('\n');
+              .append(trimmed(d.getMessage(Locale.ROOT))).append('\n');
         }
       }
       return sb.toString();
@@ -112,7 +112,8 @@ final class DiffCompiler {
         String file = simpleFileName(d.getSource());
         if (file.equals(simpleFileName) || file.equals(base + "Gen.java")) {
           sb.append(d.getKind()).append(' ').append(file).append(':')
-              .append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
+              .append(d.getLineNumber()).append(": ").append(trimmed(d.getMessage(Locale.ROOT)))
+              .append('\n');
         }
       }
       return sb.toString();
@@ -144,6 +145,21 @@ final class DiffCompiler {
       }
       return null;
     }
+  }
+
+  /** A message with at most a dozen stack frames (processor internal errors carry a trace). */
+  static String trimmed(String message) {
+    String[] lines = message.split("\n");
+    StringBuilder sb = new StringBuilder();
+    int frames = 0;
+    for (String line : lines) {
+      if (line.trim().startsWith("at ") && ++frames > 12) {
+        sb.append("  \t... ").append(lines.length - frames + 1).append(" more lines\n");
+        break;
+      }
+      sb.append(line).append('\n');
+    }
+    return sb.toString().trim();
   }
 
   static Compiled reference(List<JavaFileObject> templates) {
@@ -187,12 +203,29 @@ final class DiffCompiler {
     }
   }
 
+  private static final java.util.Map<Class<?>, File> SNAPSHOTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Where {@code type} was loaded from; a jar is copied once per test run, so that javac never
+   * reads a jar that a concurrent {@code mvn install} is rewriting.
+   */
   private static File location(Class<?> type) {
-    try {
-      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return SNAPSHOTS.computeIfAbsent(type, t -> {
+      try {
+        File file = new File(t.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!file.isFile()) {
+          return file;
+        }
+        java.nio.file.Path copy = java.nio.file.Files.createTempFile("statecraft-", ".jar");
+        copy.toFile().deleteOnExit();
+        java.nio.file.Files.copy(file.toPath(), copy,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return copy.toFile();
+      } catch (URISyntaxException | IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
   }
 
   private static String binaryName(JavaFileObject classFile) {

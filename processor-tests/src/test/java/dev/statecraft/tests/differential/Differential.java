@@ -38,6 +38,8 @@ final class Differential {
   /** The outcome of one batch. */
   static final class Outcome {
     final List<String> failures = new ArrayList<>();
+    /** Case name → what kind of failure (for the shrinker, which must keep it while shrinking). */
+    final Map<String, String> signatures = new LinkedHashMap<>();
     /** Files the reference compile rejected (a test bug, or a random program javac rejects). */
     final Map<String, String> referenceRejected = new LinkedHashMap<>();
     int comparedRuns;
@@ -78,6 +80,12 @@ final class Differential {
    */
   Outcome run(Map<String, String> sources, List<TemplateCase> cases, boolean referenceOnly) {
     return execute(prepare(sources, referenceOnly), cases);
+  }
+
+  /** As {@link #run}, with reference-only stand-ins of generated factories. */
+  Outcome run(Map<String, String> sources, Map<String, String> referenceExtras,
+      List<TemplateCase> cases, boolean referenceOnly) {
+    return execute(prepare(sources, referenceExtras, referenceOnly), cases);
   }
 
   /**
@@ -197,6 +205,29 @@ final class Differential {
     return c;
   }
 
+  /**
+   * The first error of a diagnostics text without file, line and generated-looking names
+   * ({@code Rec10}, {@code p7}), so that a shrunk program's failure can be told to be the same.
+   */
+  static String firstError(String diagnostics) {
+    String[] lines = diagnostics.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.startsWith("ERROR ") || line.startsWith("compiler crashed")) {
+        String message = line.replaceFirst("^ERROR [^:]*:\\d+: ", "");
+        if (i + 1 < lines.length && lines[i + 1].trim().startsWith("symbol:")) {
+          message += " / " + lines[i + 1].trim().replaceAll("\\s+", " ");
+        }
+        int at = message.indexOf("\tat ");
+        if (at >= 0) {
+          message = message.substring(0, at);
+        }
+        return message.replaceAll("\\b[A-Za-z_]+\\d+\\b", "#").trim();
+      }
+    }
+    return diagnostics.length() > 200 ? diagnostics.substring(0, 200) : diagnostics;
+  }
+
   /** The generated sibling of a template file, as far as the processor wrote it. */
   private static String generatedSourceOf(Compiled c, JavaFileObject template) {
     String path = template.toUri().getPath();
@@ -257,6 +288,7 @@ final class Differential {
       if (p.compileFailures.containsKey(file)) {
         outcome.failures.add(report(c, "the processor compilation failed", null, null, null,
             p.compileFailures.get(file)));
+        outcome.signatures.put(c.name, "compile: " + firstError(p.compileFailures.get(file)));
         continue;
       }
       runCase(c, p.reference, p.generated, outcome);
@@ -286,6 +318,7 @@ final class Differential {
       } catch (Throwable t) {
         outcome.failures.add(report(c, "cannot load the generated factory", null, null, null,
             DiffCompiler.stackTrace(t) + generatedSource(c, generated)));
+        outcome.signatures.put(c.name, "load: " + t.getClass().getName());
         return;
       }
     }
@@ -295,7 +328,15 @@ final class Differential {
         continue;
       }
       long t0 = System.nanoTime();
-      List<String> ref = referenceGenerator(template, run, reference.loader());
+      List<String> ref;
+      try {
+        ref = referenceGenerator(template, run, reference.loader());
+      } catch (ReferenceGenerator.ReferenceTimeout e) {
+        outcome.failures.add(report(c, "the reference run of " + run + " timed out", null, null,
+            null, e.getMessage()));
+        outcome.signatures.put(c.name, "reference timeout");
+        return;
+      }
       long t1 = System.nanoTime();
       outcome.referenceRunNanos += t1 - t0;
       dump(c, run.toString(), ref);
@@ -307,12 +348,24 @@ final class Differential {
       compare(c, run.toString(), ref, gen, generated, outcome);
     }
     for (AsyncRun run : c.asyncRuns) {
-      List<String> ref = referenceAsync(template, run, reference.loader());
+      long t0 = System.nanoTime();
+      List<String> ref;
+      try {
+        ref = referenceAsync(template, run, reference.loader());
+      } catch (ReferenceGenerator.ReferenceTimeout e) {
+        outcome.failures.add(report(c, "the reference run of " + run + " timed out", null, null,
+            null, e.getMessage()));
+        outcome.signatures.put(c.name, "reference timeout");
+        return;
+      }
+      long t1 = System.nanoTime();
+      outcome.referenceRunNanos += t1 - t0;
       dump(c, run.toString(), ref);
       if (factory == null) {
         continue;
       }
       List<String> gen = generatedAsync(factory, run, generated.loader());
+      outcome.generatedRunNanos += System.nanoTime() - t1;
       compare(c, run.toString(), ref, gen, generated, outcome);
     }
   }
@@ -332,6 +385,7 @@ final class Differential {
     if (!ref.equals(gen)) {
       outcome.failures.add(report(c, "traces differ in run " + run, ref, gen,
           generatedSource(c, generated), null));
+      outcome.signatures.putIfAbsent(c.name, "traces differ");
     }
   }
 

@@ -69,6 +69,39 @@ class HandWrittenDifferentialTest {
   }
 
   @Test
+  void delegationToGeneratedGenerators() {
+    Map<String, String> sources = sources("Delegation", "DelegationChains");
+    Map<String, String> standIns = new LinkedHashMap<>();
+    for (String c : List.of("DelegationGen", "DelegationChainsGen")) {
+      standIns.put("hand/" + c + ".java",
+          DifferentialReports.resource("differential/hand-reference/" + c + ".java"));
+    }
+    String delegation = sources.get("hand/Delegation.java");
+    List<TemplateCase> cases = new ArrayList<>();
+    cases.add(ints(gen("Delegation", "countdown", delegation), 0, 1, 3));
+    cases.add(ints(gen("Delegation", "tree", delegation), 0, 1, 3));
+    cases.add(ints(gen("Delegation", "failing", delegation), 0, 2));
+    cases.add(ints(gen("Delegation", "ints", delegation), 0, 4));
+    String chains = sources.get("hand/DelegationChains.java");
+    cases.add(ints(gen("DelegationChains", "ints", chains), 0, 2));
+    cases.add(ints(gen("DelegationChains", "peek", chains), 0, 2));
+    check("hand-delegation", sources, standIns, cases);
+  }
+
+  /** Local types (records) whose declarations or values cross suspensions. */
+  @Test
+  void localTypesAcrossYields() {
+    List<String> names = List.of("LocalTypeUsedAfterYield", "LocalTypeBesideHoisted",
+        "LocalTypeSiblings", "LocalTypeCaptured", "LocalTypeLambdaName");
+    Map<String, String> sources = sources(names.toArray(new String[0]));
+    List<TemplateCase> cases = new ArrayList<>();
+    for (String name : names) {
+      cases.add(ints(gen(name, "gen", sources.get("hand/" + name + ".java")), 0, 2));
+    }
+    check("hand-local-types", sources, cases);
+  }
+
+  @Test
   void asyncWithoutTry() {
     Map<String, String> sources = sources("AsyncBasics");
     String src = sources.get("hand/AsyncBasics.java");
@@ -109,7 +142,30 @@ class HandWrittenDifferentialTest {
     check("hand-async", sources, cases);
   }
 
-  /** The next milestone: await inside try/catch/finally. Expected to fail until then. */
+  /** Evaluation order around awaits: operands, targets, short-circuits, compound assignment. */
+  @Test
+  void asyncEvaluationOrder() {
+    Map<String, String> sources = sources("AsyncOrder");
+    String src = sources.get("hand/AsyncOrder.java");
+    List<TemplateCase> cases = new ArrayList<>();
+    for (String m : List.of("operands", "compound", "loops")) {
+      cases.add(async("AsyncOrder", m, src)
+          .asyncRun("all complete", ctx -> new Object[] {
+              List.of(ctx.completed(1), ctx.completed(2), ctx.completed(1)), ctx.log()})
+          .asyncRun("pending in order", ctx -> new Object[] {
+              List.of(ctx.pending(), ctx.pending(), ctx.pending()), ctx.log()},
+              complete(0, 2), complete(1, 3), complete(2, 1))
+          .asyncRun("pending out of order", ctx -> new Object[] {
+              List.of(ctx.pending(), ctx.completed(0), ctx.pending()), ctx.log()},
+              complete(2, 2), complete(0, 0))
+          .asyncRun("a failure", ctx -> new Object[] {
+              List.of(ctx.completed(1), ctx.pending(), ctx.completed(1)), ctx.log()},
+              fail(1, "late")));
+    }
+    check("hand-async-order", sources, cases);
+  }
+
+  /** Await inside try/catch/finally. */
   @Test
   void asyncTryNextMilestone() {
     Map<String, String> sources = sources("AsyncTry");
@@ -123,8 +179,13 @@ class HandWrittenDifferentialTest {
   // ------------------------------------------------------------------ helpers
 
   private static void check(String name, Map<String, String> sources, List<TemplateCase> cases) {
+    check(name, sources, Map.of(), cases);
+  }
+
+  private static void check(String name, Map<String, String> sources,
+      Map<String, String> standIns, List<TemplateCase> cases) {
     boolean processor = DiffCompiler.processorAvailable();
-    Differential.Outcome outcome = differential.run(sources, cases, !processor);
+    Differential.Outcome outcome = differential.run(sources, standIns, cases, !processor);
     if (!outcome.referenceRejected.isEmpty()) {
       throw new AssertionError("javac rejects hand-written templates: "
           + outcome.referenceRejected);

@@ -45,6 +45,9 @@ final class ProgramAst {
   }
 
   abstract static class Stmt {
+    /** A statement the shrinker must keep: a loop's counter step (else the loop never ends). */
+    boolean essential;
+
     abstract void print(Out out);
 
     /** JLS 14.22: can this (reachable) statement complete normally? */

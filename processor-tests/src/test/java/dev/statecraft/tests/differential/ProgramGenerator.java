@@ -50,16 +50,27 @@ final class ProgramGenerator {
     LONG_STREAM("LongStream", Elem.LONG, 1),
     OF_LONG("PrimitiveIterator.OfLong", Elem.LONG, 1),
     DOUBLE_STREAM("DoubleStream", Elem.DOUBLE, 1),
-    OF_DOUBLE("PrimitiveIterator.OfDouble", Elem.DOUBLE, 1);
+    OF_DOUBLE("PrimitiveIterator.OfDouble", Elem.DOUBLE, 1),
+    // @Async templates: the element type is the result's.
+    FUTURE_OBJECT("CompletableFuture<Object>", Elem.OBJECT, 3, true),
+    STAGE_OBJECT("CompletionStage<Object>", Elem.OBJECT, 2, true),
+    FUTURE_INTEGER("CompletableFuture<Integer>", Elem.INTEGER, 2, true),
+    STAGE_STRING("CompletionStage<String>", Elem.STRING, 1, true);
 
     final String declared;
     final Elem elem;
     final int weight;
+    final boolean async;
 
     ReturnType(String declared, Elem elem, int weight) {
+      this(declared, elem, weight, false);
+    }
+
+    ReturnType(String declared, Elem elem, int weight, boolean async) {
       this.declared = declared;
       this.elem = elem;
       this.weight = weight;
+      this.async = async;
     }
   }
 
@@ -102,13 +113,17 @@ final class ProgramGenerator {
     final Block body;
     /** Whether the body delegates to its own factory ({@code yieldAll(RGen.gen(...))}). */
     final boolean recursive;
+    /** The class name the body was generated for (its recursive calls name {@code <it>Gen}). */
+    final String generatedAs;
 
-    Program(long seed, String className, ReturnType returnType, Block body, boolean recursive) {
+    Program(long seed, String className, ReturnType returnType, Block body, boolean recursive,
+        String generatedAs) {
       this.seed = seed;
       this.className = className;
       this.returnType = returnType;
       this.body = body;
       this.recursive = recursive;
+      this.generatedAs = generatedAs;
     }
 
     /**
@@ -134,19 +149,86 @@ final class ProgramGenerator {
           "");
     }
 
+    boolean async() {
+      return returnType.async;
+    }
+
+    /**
+     * Whether a suspension point stands inside a finally block: closing such a generator there
+     * runs the rest of that finally (DESIGN.md), which the reference execution cannot mimic, so
+     * its runs do not close it midway.
+     */
+    boolean suspendsInFinally() {
+      return suspendsInFinally(body, false);
+    }
+
+    private static boolean suspendsInFinally(Stmt s, boolean inFinally) {
+      if (inFinally && suspends(s)) {
+        return true;
+      }
+      if (s instanceof Try) {
+        Try t = (Try) s;
+        for (Stmt child : t.children()) {
+          if (suspendsInFinally(child, inFinally || child == t.finallyBlock)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (Stmt child : s.children()) {
+        if (suspendsInFinally(child, inFinally)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the text of {@code s} itself (not its sub-statements) has a suspension point. */
+    private static boolean suspends(Stmt s) {
+      String text;
+      if (s instanceof Simple) {
+        text = String.join("\n", ((Simple) s).lines);
+      } else if (s instanceof Loop) {
+        text = ((Loop) s).header;
+      } else if (s instanceof If) {
+        text = ((If) s).condition;
+      } else if (s instanceof Switch) {
+        text = ((Switch) s).selector;
+      } else if (s instanceof SwitchExprDecl) {
+        StringBuilder sb = new StringBuilder(((SwitchExprDecl) s).head);
+        for (SwitchExprDecl.Arm a : ((SwitchExprDecl) s).arms) {
+          sb.append(a.expression());
+        }
+        text = sb.toString();
+      } else {
+        return false;
+      }
+      return text.contains("yieldReturn(") || text.contains("yieldAll(")
+          || text.contains("await(");
+    }
+
     String source() {
       ProgramAst.Out out = new ProgramAst.Out(2);
       body.printContents(out);
+      String bodyText = out.toString().replace(generatedAs + "Gen.", className + "Gen.");
+      String signature = async()
+          ? "  static " + returnType.declared
+              + " gen(int n, List<CompletableFuture<Integer>> fs, List<String> log) {"
+          : "  static " + returnType.declared + " gen(int n, List<String> log) {";
       return String.join("\n",
           "package rnd;",
           "",
           "import static dev.statecraft.runtime.Coroutines.*;",
+          "import static java.util.concurrent.CompletableFuture.completedFuture;",
           "",
+          "import dev.statecraft.Async;",
           "import dev.statecraft.Generator;",
           "import java.util.Arrays;",
           "import java.util.Iterator;",
           "import java.util.List;",
           "import java.util.PrimitiveIterator;",
+          "import java.util.concurrent.CompletableFuture;",
+          "import java.util.concurrent.CompletionStage;",
           "import java.util.function.IntSupplier;",
           "import java.util.stream.DoubleStream;",
           "import java.util.stream.IntStream;",
@@ -157,9 +239,9 @@ final class ProgramGenerator {
           "class " + className + " {",
           "  enum Color { RED, GREEN, BLUE }",
           "",
-          "  @Generator",
-          "  static " + returnType.declared + " gen(int n, List<String> log) {",
-          out.toString() + "  }",
+          async() ? "  @Async" : "  @Generator",
+          signature,
+          bodyText + "  }",
           "}",
           "");
     }
@@ -183,8 +265,21 @@ final class ProgramGenerator {
   /** The depth of the statements directly in the innermost old-style switch group, or -1. */
   private int oldGroupDepth = -1;
 
+  /** Whether to generate an {@code @Async} template (awaits) instead of a generator. */
+  private final boolean async;
+  /** Whether suspension points may stand inside try/catch/finally. */
+  private final boolean suspendInTry;
+  /** While generating a finally block that may run during a close: no throw, no jump out. */
+  private boolean inFinally;
+
   ProgramGenerator(long seed) {
+    this(seed, false, false);
+  }
+
+  ProgramGenerator(long seed, boolean async, boolean suspendInTry) {
     this.seed = seed;
+    this.async = async;
+    this.suspendInTry = suspendInTry;
     this.r = new Random(seed * 0x9E3779B97F4A7C15L + 17);
   }
 
@@ -198,7 +293,7 @@ final class ProgramGenerator {
     top.vars.add(new Var("n", VType.INT, true));
     scopes.push(top);
     Block body = new Block();
-    recursive = r.nextInt(5) == 0;
+    recursive = !async && r.nextInt(5) == 0;
     if (recursive) {
       // The depth of the recursion: each level's original n, one less per level.
       body.stmts.add(decl("int depth = n;"));
@@ -211,19 +306,19 @@ final class ProgramGenerator {
       if (r.nextInt(3) == 0) {
         body.stmts.add(new Simple(logStatement()));
       }
-      body.stmts.add(new Jump(Jump.Kind.RETURN, "return done();", null));
+      body.stmts.add(exitStatement());
     }
-    return new Program(seed, className, returnType, body, recursive);
+    return new Program(seed, className, returnType, body, recursive, className);
   }
 
   private ReturnType pickReturnType() {
     int total = 0;
     for (ReturnType t : ReturnType.values()) {
-      total += t.weight;
+      total += t.async == async ? t.weight : 0;
     }
     int pick = r.nextInt(total);
     for (ReturnType t : ReturnType.values()) {
-      pick -= t.weight;
+      pick -= t.async == async ? t.weight : 0;
       if (pick < 0) {
         return t;
       }
@@ -358,11 +453,14 @@ final class ProgramGenerator {
 
   /** {@code if (rare) return done();} or {@code if (rare) throw ...;} or a conditional jump. */
   private Stmt conditionalExit() {
+    if (inFinally) {
+      return new Simple(logStatement());
+    }
     If exit = new If(rareCondition());
     int roll = r.nextInt(10);
     Jump j;
     if (roll < 3 && !inSwitchExpression()) {
-      j = new Jump(Jump.Kind.RETURN, "return done();", null);
+      j = exitStatement();
     } else if (roll < 6) {
       j = throwStatement();
     } else {
@@ -432,12 +530,18 @@ final class ProgramGenerator {
       options.add(new Jump(Jump.Kind.CONTINUE, "continue;", loop.node));
       options.add(new Jump(Jump.Kind.CONTINUE, "continue;", loop.node));
     }
+    if (inFinally && options.isEmpty()) {
+      return null;
+    }
+    if (inFinally) {
+      return options.get(r.nextInt(options.size()));
+    }
     if (!targetsOnly || options.isEmpty()) {
       if (targetsOnly) {
         return null;
       }
       if (!inSwitchExpression()) {
-        options.add(new Jump(Jump.Kind.RETURN, "return done();", null));
+        options.add(exitStatement());
       }
       options.add(throwStatement());
     }
@@ -497,7 +601,10 @@ final class ProgramGenerator {
         declare(c, VType.INT, false);
         loop = new Loop(Loop.Kind.DO, "++" + c + " < " + bound + extraCondition(), false);
         break;
-      case 5: { // for with a counter, maybe counting down, maybe suspending in the update
+      case 5: { // for with a counter, maybe suspending in the init or the update
+        // The start may be any expression (a suspension in the init too), kept in [0, 2);
+        // generated before the counter is declared, which it must not read.
+        String init = r.nextInt(3) == 0 ? "Math.floorMod(" + intExpr(1) + ", 2)" : "0";
         pushScope(); // the for-init variable's scope, popped after the body
         declare(c, VType.INT, false);
         String update = r.nextBoolean() ? c + "++" : "++" + c;
@@ -506,7 +613,7 @@ final class ProgramGenerator {
               ? "log.add(\"U" + id() + " \" + " + c + ")"
               : yieldCall());
         }
-        loop = new Loop(Loop.Kind.FOR, "for (int " + c + " = 0; " + c + " < " + bound
+        loop = new Loop(Loop.Kind.FOR, "for (int " + c + " = " + init + "; " + c + " < " + bound
             + extraCondition() + "; " + update + ")", false);
         break;
       }
@@ -547,6 +654,7 @@ final class ProgramGenerator {
     loopDepth--;
     targets.pop();
     if (firstInBody != null) {
+      firstInBody.essential = true;
       body.stmts.add(0, firstInBody);
     }
     boolean forScope = kind == Loop.Kind.FOR || kind == Loop.Kind.FOREACH;
@@ -663,7 +771,7 @@ final class ProgramGenerator {
     } else if (roll == 1) {
       c.single = true;
       c.body.stmts.add(new Simple(logStatement()));
-    } else if (roll == 2 && r.nextInt(3) == 0) {
+    } else if (roll == 2 && r.nextInt(3) == 0 && !inFinally) {
       c.single = true;
       c.body.stmts.add(throwStatement());
     } else {
@@ -744,10 +852,13 @@ final class ProgramGenerator {
     return block(3, true);
   }
 
-  /** try/catch/finally with no suspension point anywhere inside (next milestone: with them). */
+  /**
+   * try/catch/finally; suspension points inside only when {@code suspendInTry} (then a finally
+   * block neither throws nor jumps out, which closing could not reproduce exactly).
+   */
   private Stmt tryStatement() {
     boolean outer = noSuspend;
-    noSuspend = true;
+    noSuspend = outer || !suspendInTry;
     Try t = new Try();
     t.body.stmts.addAll(block(4, true).stmts);
     int catches = r.nextInt(3);
@@ -767,23 +878,42 @@ final class ProgramGenerator {
       t.catches.add(new Try.Catch(types.get(i) + " " + e, handler));
     }
     if (finallyBlock) {
+      boolean outerFinally = inFinally;
+      inFinally = true;
+      // A barrier: no jump leaves the finally block (closing could not reproduce it).
+      targets.push(new Target(t, null, false, false, true));
       Block f = new Block();
       f.stmts.add(new Simple("log.add(\"F" + id() + " \" + " + intExpr(1) + ");"));
-      Simple u = update();
-      if (u != null && r.nextBoolean()) {
-        f.stmts.add(u);
+      if (!noSuspend && r.nextBoolean()) {
+        f.stmts.addAll(block(2, false).stmts);
+      } else {
+        Simple u = update();
+        if (u != null && r.nextBoolean()) {
+          f.stmts.add(u);
+        }
       }
+      targets.pop();
+      inFinally = outerFinally;
       t.finallyBlock = f;
     }
     noSuspend = outer;
     return t;
   }
 
-  /** {@code int k = e; IntSupplier f = () -> k * 3 + 1;}: a lambda capturing a local. */
+  /**
+   * {@code int k = e; IntSupplier f = () -> k * 3 + 1;}: a lambda (or anonymous or local class)
+   * capturing a local, sometimes one of a local record type ({@code () -> p.a() * 3 + 1}).
+   */
   private void capture(List<Stmt> into) {
-    String k = freshName("k");
-    into.add(decl("int " + k + " = " + intExpr(2) + ";"));
-    declare(k, VType.INT, false);
+    Var rec = pickVar(VType.RECORD);
+    String k;
+    if (rec != null && r.nextBoolean()) {
+      k = rec.name() + ".a()"; // captures a local of a local record type
+    } else {
+      k = freshName("k");
+      into.add(decl("int " + k + " = " + intExpr(2) + ";"));
+      declare(k, VType.INT, false);
+    }
     String f = freshName("f");
     int plus = r.nextInt(5);
     switch (r.nextInt(3)) {
@@ -829,15 +959,20 @@ final class ProgramGenerator {
     } else {
       type = visibleRecords.get(r.nextInt(visibleRecords.size()));
     }
-    // Used in expressions only: the processor rejects (by design, with a clear error) a local
-    // whose local-record type would have to be a field of the machine.
     String value = "new " + type + "(" + intExpr(1) + ", " + stringExpr(1) + ")";
+    if (r.nextBoolean()) {
+      // A variable of the local type, which may live across suspensions.
+      String v = freshName("p");
+      into.add(decl(type + " " + v + " = " + value + ";"));
+      declare(v, VType.RECORD, false);
+      return;
+    }
     switch (r.nextInt(3)) {
       case 0:
         into.add(new Simple("log.add(\"R" + id() + " \" + " + value + ");"));
         break;
       case 1:
-        into.add(new Simple(noSuspend ? "log.add(\"R" + id() + " \" + " + value + ".b());"
+        into.add(new Simple(noSuspend || async ? "log.add(\"R" + id() + " \" + " + value + ".b());"
             : "yieldReturn(" + (returnType.elem == Elem.STRING ? value + ".b()"
                 : returnType.elem == Elem.LONG_BOXED ? "(long) " + value + ".a()"
                 : value + ".a()") + ");"));
@@ -922,9 +1057,15 @@ final class ProgramGenerator {
   private Simple update() {
     Var array = pickVar(VType.ARRAY);
     if (array != null && r.nextInt(3) == 0) {
+      boolean compound = r.nextBoolean();
+      // The processor does not (yet) suspend inside a compound assignment to an array element
+      // (a clear [StatecraftUnsupported] error): keep awaits out of those.
+      boolean outer = noSuspend;
+      noSuspend |= compound;
       String index = "[Math.floorMod(" + intExpr(1) + ", 3)]";
-      return new Simple(array.name() + index + (r.nextBoolean() ? " = " : " += ") + intExpr(2)
-          + ";");
+      String update = array.name() + index + (compound ? " += " : " = ") + intExpr(2) + ";";
+      noSuspend = outer;
+      return new Simple(update);
     }
     List<Var> mutable = new ArrayList<>();
     for (Var v : visible()) {
@@ -991,7 +1132,73 @@ final class ProgramGenerator {
     return sb.append(");").toString();
   }
 
+  /** {@code return done();}, or for an async template a return of its result. */
+  private Jump exitStatement() {
+    if (!async) {
+      return new Jump(Jump.Kind.RETURN, "return done();", null);
+    }
+    String value = elementExpr();
+    switch (r.nextInt(6)) {
+      case 0:
+        return new Jump(Jump.Kind.RETURN, "return null;", null);
+      case 1:
+        if (returnType.elem == Elem.INTEGER) {
+          return new Jump(Jump.Kind.RETURN, "return " + future() + ";", null);
+        }
+        if (returnType.elem == Elem.OBJECT) {
+          String x = freshName("x");
+          return new Jump(Jump.Kind.RETURN, "return " + future() + ".thenApply(" + x + " -> "
+              + x + ");", null);
+        }
+        return new Jump(Jump.Kind.RETURN, "return completedFuture(" + value + ");", null);
+      default:
+        return new Jump(Jump.Kind.RETURN, "return completedFuture(" + value + ");", null);
+    }
+  }
+
+  /** One of the template's futures: {@code fs.get(i)}. */
+  private String future() {
+    return "fs.get(" + (r.nextInt(4) == 0 ? "Math.floorMod(" + intExpr(0) + ", 3)"
+        : String.valueOf(r.nextInt(3))) + ")";
+  }
+
+  /** {@code await(stage)} of an int-valued stage. */
+  private String awaitCall() {
+    switch (r.nextInt(6)) {
+      case 0:
+        return "await(completedFuture(" + intExpr(0) + "))";
+      case 1: {
+        String x = freshName("x");
+        return "await(" + future() + ".thenApply(" + x + " -> " + x + " + 1))";
+      }
+      default:
+        return "await(" + future() + ")";
+    }
+  }
+
+  /** Whether an expression may contain an await here. */
+  private boolean mayAwait() {
+    return async && !noSuspend;
+  }
+
   private String yieldStatement() {
+    if (async) {
+      switch (r.nextInt(4)) {
+        case 0:
+          return awaitCall() + ";";
+        case 1: {
+          Var v = pickVar(VType.INT);
+          if (v != null && v.mutable()) {
+            return v.name() + (r.nextBoolean() ? " += " : " = ") + intExpr(2) + " + "
+                + awaitCall() + ";";
+          }
+          return "log.add(\"W" + id() + " \" + " + awaitCall() + ");";
+        }
+        default:
+          return "log.add(\"W" + id() + " \" + " + intExpr(1) + " + \" \" + " + awaitCall()
+              + ");";
+      }
+    }
     if (r.nextInt(8) == 0) {
       return "yieldAll(" + yieldAllSource() + ");";
     }
@@ -999,6 +1206,9 @@ final class ProgramGenerator {
   }
 
   private String yieldCall() {
+    if (async) {
+      return "log.add(\"U" + id() + " \" + " + awaitCall() + ")";
+    }
     return "yieldReturn(" + elementExpr() + ")";
   }
 
@@ -1053,6 +1263,9 @@ final class ProgramGenerator {
         return "IntStream.range(0, Math.floorMod(" + intExpr(1) + ", 4)).boxed()"
             + ".onClose(() -> log.add(\"S" + id() + "\"))";
       case 4: {
+        if (inFinally) {
+          return "List.<Integer>of()";
+        }
         String x = freshName("x");
         return "Stream.of(2, 1, 0).map(" + x + " -> 6 / " + x + ")";
       }
@@ -1107,6 +1320,9 @@ final class ProgramGenerator {
   }
 
   private String intExpr(int d) {
+    if (mayAwait() && r.nextInt(d <= 0 ? 12 : 6) == 0) {
+      return awaitCall();
+    }
     int roll = r.nextInt(d <= 0 ? 4 : 16);
     Var v = pickVar(VType.INT);
     switch (roll) {
@@ -1158,7 +1374,8 @@ final class ProgramGenerator {
         }
         return "n";
       case 14:
-        return r.nextInt(4) == 0 ? "(10 / " + intExpr(d - 1) + ")" : "(n + " + r.nextInt(3) + ")";
+        return r.nextInt(4) == 0 && !inFinally ? "(10 / " + intExpr(d - 1) + ")"
+            : "(n + " + r.nextInt(3) + ")";
       default:
         return v != null ? v.name() : "n";
     }

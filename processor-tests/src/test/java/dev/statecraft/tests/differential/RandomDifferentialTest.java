@@ -1,13 +1,17 @@
 package dev.statecraft.tests.differential;
 
 import dev.statecraft.tests.differential.ProgramGenerator.Program;
+import dev.statecraft.tests.differential.TemplateCase.AsyncStep;
 import dev.statecraft.tests.differential.TemplateCase.Kind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -15,16 +19,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random templates from {@link ProgramGenerator}, each run on the reference side and through the
- * generated factory with several arguments and consumption modes, every event compared.
+ * generated factory with several arguments and consumption modes (generators) or future scripts
+ * (async), every event compared.
  *
- * <p>System properties: {@code -Dstatecraft.seed=S} runs the one program of seed S (printing it);
- * {@code -Dstatecraft.count=N} (default 300) and {@code -Dstatecraft.baseSeed=B} (default 1) pick
- * the seeds B .. B+N-1; {@code -Dstatecraft.shrink=true} shrinks each failing program to a minimal
- * one that still fails (slow: use with a single seed).
+ * <p>System properties:
+ * <ul>
+ *   <li>{@code -Dstatecraft.seed=S[,S...]} runs the programs of those seeds only, printing them
+ *       (seeds from {@value #ASYNC_SEEDS} on are {@code @Async} programs);
+ *   <li>{@code -Dstatecraft.count=N} (default 300) generator programs and
+ *       {@code -Dstatecraft.asyncCount=N} (default 100) async ones, from
+ *       {@code -Dstatecraft.baseSeed=B} (default 1);
+ *   <li>{@code -Dstatecraft.tryYields=true}: generators also yield inside try/catch/finally
+ *       (async programs always await there);
+ *   <li>{@code -Dstatecraft.shrink=true} shrinks each failing program to a small one failing
+ *       the same way (slow: use with a few seeds).
+ * </ul>
  */
 class RandomDifferentialTest {
+  /** Seeds from here on are {@code @Async} programs; below, generators. */
+  static final long ASYNC_SEEDS = 1_000_000L;
+
   private static final int BATCH = 30;
   private static final Differential differential = new Differential();
+  private static final ExecutorService PREPARER = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "differential batch compiler");
+    t.setDaemon(true);
+    return t;
+  });
 
   @AfterAll
   static void shutdown() {
@@ -33,8 +54,17 @@ class RandomDifferentialTest {
 
   @Test
   void randomPrograms() {
+    run(seeds(false), "random");
+  }
+
+  @Test
+  void randomAsyncPrograms() {
+    run(seeds(true), "random-async");
+  }
+
+  private void run(List<Long> seeds, String name) {
+    Assumptions.assumeFalse(seeds.isEmpty(), "no seeds of this kind selected");
     long start = System.nanoTime();
-    List<Long> seeds = seeds();
     boolean processor = DiffCompiler.processorAvailable();
     List<String> failures = new ArrayList<>();
     Map<Long, String> rejected = new LinkedHashMap<>();
@@ -58,7 +88,7 @@ class RandomDifferentialTest {
         Program p = program(seed);
         cases.add(testCase(p));
         seedOf.put(p.className + ".java", seed);
-        if (seeds.size() == 1) {
+        if (seeds.size() <= 3) {
           System.out.println("--- random template of seed " + seed + "\n"
               + Differential.numbered(p.source()));
         }
@@ -68,7 +98,7 @@ class RandomDifferentialTest {
           rejected.put(seedOf.get(file), diagnostics));
       failures.addAll(outcome.failures);
       for (TemplateCase c : cases) {
-        if (outcome.failures.stream().anyMatch(f -> f.startsWith("=== " + c.name + ":"))) {
+        if (outcome.signatures.containsKey(c.name)) {
           failingSeeds.add(seedOf.get(c.simpleClassName() + ".java"));
         }
       }
@@ -79,12 +109,12 @@ class RandomDifferentialTest {
       nanos[3] += outcome.generatedRunNanos;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("random differential: %d programs, %d compared runs, %d javac rejections,"
-            + " %d failing programs, %.1f s%n", seeds.size(), compared, rejected.size(),
+    System.out.printf("%s: %d programs, %d compared runs, %d javac rejections,"
+            + " %d failing programs, %.1f s%n", name, seeds.size(), compared, rejected.size(),
         failingSeeds.size(), seconds);
     System.out.printf("  time: reference compile %.1f s, processor compile %.1f s,"
-            + " reference runs %.1f s, generated runs %.1f s%n", nanos[0] / 1e9, nanos[1] / 1e9,
-        nanos[2] / 1e9, nanos[3] / 1e9);
+            + " reference runs %.1f s, generated runs %.1f s; process CPU so far %.1f s%n",
+        nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9, nanos[3] / 1e9, processCpuSeconds());
 
     // The generator is valid by construction: any program javac rejects is a generator bug,
     // except (tolerated, counted and printed) an "unreachable statement" it failed to foresee,
@@ -104,12 +134,22 @@ class RandomDifferentialTest {
         + " ran (" + seeds.size() + " programs)");
     if (!failingSeeds.isEmpty() && Boolean.getBoolean("statecraft.shrink")) {
       for (long seed : failingSeeds) {
-        System.out.println(new Shrinker(differential).shrink(program(seed), testCase(program(seed))));
+        String shrunk = new Shrinker(differential).shrink(program(seed));
+        System.out.println(shrunk);
+        failures.add(0, shrunk);
       }
     }
-    DifferentialReports.assertNoFailures("random", failures, "random differential: "
+    DifferentialReports.assertNoFailures(name, failures, name + ": "
         + failingSeeds.size() + " of " + seeds.size() + " programs fail; seeds " + failingSeeds
         + " (re-run one with -Dstatecraft.seed=S, add -Dstatecraft.shrink=true to minimise)");
+  }
+
+  /** CPU time of this JVM (all threads): wall time on a busy machine says little. */
+  private static double processCpuSeconds() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9 : -1;
   }
 
   private static CompletableFuture<Differential.Prepared> prepareAsync(List<Long> batch,
@@ -128,49 +168,102 @@ class RandomDifferentialTest {
     }, PREPARER);
   }
 
-  private static final java.util.concurrent.ExecutorService PREPARER =
-      java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "differential batch compiler");
-        t.setDaemon(true);
-        return t;
-      });
-
-  private static List<Long> seeds() {
+  /**
+   * The seeds to run: those of {@code statecraft.seed} of this kind, else {@code statecraft.count}
+   * (generators) or {@code statecraft.asyncCount} (async) seeds from {@code statecraft.baseSeed}
+   * (plus {@link #ASYNC_SEEDS} for async).
+   */
+  private static List<Long> seeds(boolean async) {
     String single = System.getProperty("statecraft.seed");
+    List<Long> seeds = new ArrayList<>();
     if (single != null && !single.isEmpty()) {
-      List<Long> seeds = new ArrayList<>();
       for (String s : single.split(",")) {
-        seeds.add(Long.parseLong(s.trim()));
+        long seed = Long.parseLong(s.trim());
+        if ((seed >= ASYNC_SEEDS) == async) {
+          seeds.add(seed);
+        }
       }
       return seeds;
     }
-    long base = Long.getLong("statecraft.baseSeed", 1L);
-    int count = Integer.getInteger("statecraft.count", 300);
-    List<Long> seeds = new ArrayList<>();
+    long base = Long.getLong("statecraft.baseSeed", 1L) + (async ? ASYNC_SEEDS : 0);
+    int count = async ? Integer.getInteger("statecraft.asyncCount", 100)
+        : Integer.getInteger("statecraft.count", 300);
     for (int i = 0; i < count; i++) {
       seeds.add(base + i);
     }
     return seeds;
   }
 
+  /**
+   * The program of a seed: {@code @Async} from {@link #ASYNC_SEEDS} on. Generators suspend inside
+   * try/catch/finally only with {@code -Dstatecraft.tryYields=true}.
+   */
   static Program program(long seed) {
-    return new ProgramGenerator(seed).generate("R" + Long.toString(seed).replace('-', '_'));
+    boolean async = seed >= ASYNC_SEEDS;
+    return new ProgramGenerator(seed, async, async || Boolean.getBoolean("statecraft.tryYields"))
+        .generate("R" + Long.toString(seed).replace('-', '_'));
   }
 
-  /** The runs of a random program: n = 0..3 drained, plus three random (n, mode) pairs. */
+  /**
+   * The runs of a random program. Generators: n = 0..3 drained, plus three random (n, consume
+   * mode) pairs (never closing midway when a finally block suspends). Async: four runs with
+   * futures completed, pending or failed at the start, the pending ones completed (or failed) by
+   * the script in a random order.
+   */
   static TemplateCase testCase(Program p) {
     TemplateCase c = new TemplateCase("seed " + p.seed, "rnd." + p.className, "gen",
-        Kind.GENERATOR, p.source());
+        p.async() ? Kind.ASYNC : Kind.GENERATOR, p.source());
+    Random r = new Random(p.seed);
+    if (p.async()) {
+      for (int i = 0; i < 4; i++) {
+        asyncRun(c, r, i == 0);
+      }
+      return c;
+    }
     for (int n = 0; n <= 3; n++) {
       int arg = n;
       c.run("n=" + n, ctx -> new Object[] {arg, ctx.log()}, ConsumeMode.DRAIN);
     }
-    Random r = new Random(p.seed);
-    ConsumeMode[] modes = ConsumeMode.values();
+    List<ConsumeMode> modes = new ArrayList<>(List.of(ConsumeMode.values()));
+    modes.remove(ConsumeMode.DRAIN);
+    if (p.suspendsInFinally()) {
+      modes.remove(ConsumeMode.CLOSE_AFTER_1);
+      modes.remove(ConsumeMode.CLOSE_AFTER_3);
+    }
     for (int i = 0; i < 3; i++) {
       int arg = r.nextInt(5);
-      c.run("n=" + arg, ctx -> new Object[] {arg, ctx.log()}, modes[1 + r.nextInt(modes.length - 1)]);
+      c.run("n=" + arg, ctx -> new Object[] {arg, ctx.log()}, modes.get(r.nextInt(modes.size())));
     }
     return c;
+  }
+
+  private static void asyncRun(TemplateCase c, Random r, boolean allComplete) {
+    int n = r.nextInt(4);
+    int[] status = new int[3]; // 0 completed, 1 pending, 2 failed from the start
+    int[] values = new int[3];
+    List<String> described = new ArrayList<>();
+    List<Integer> pending = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      status[k] = allComplete ? 0 : r.nextInt(10) < 4 ? 0 : r.nextInt(10) < 8 ? 1 : 2;
+      values[k] = r.nextInt(6);
+      described.add(status[k] == 0 ? String.valueOf(values[k])
+          : status[k] == 1 ? "pending" : "failed");
+      if (status[k] == 1) {
+        pending.add(k);
+      }
+    }
+    Collections.shuffle(pending, r);
+    List<AsyncStep> steps = new ArrayList<>();
+    for (int k : pending) {
+      steps.add(r.nextInt(5) == 0 ? AsyncStep.fail(k, "F" + k) : AsyncStep.complete(k, values[k]));
+    }
+    c.asyncRun("n=" + n + " fs=" + described, ctx -> {
+      List<Object> fs = new ArrayList<>();
+      for (int k = 0; k < 3; k++) {
+        fs.add(status[k] == 0 ? ctx.completed(values[k])
+            : status[k] == 1 ? ctx.pending() : ctx.failed("E" + k));
+      }
+      return new Object[] {n, fs, ctx.log()};
+    }, steps.toArray(new AsyncStep[0]));
   }
 }

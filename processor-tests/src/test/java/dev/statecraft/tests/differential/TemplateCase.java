@@ -52,6 +52,13 @@ final class TemplateCase {
     return this;
   }
 
+  /** Adds the runs of {@code other} (same template under another name). */
+  TemplateCase copyRunsFrom(TemplateCase other) {
+    generatorRuns.addAll(other.generatorRuns);
+    asyncRuns.addAll(other.asyncRuns);
+    return this;
+  }
+
   int runCount() {
     return generatorRuns.size() + asyncRuns.size();
   }
