@@ -142,6 +142,18 @@ class HandWrittenDifferentialTest {
     check("hand-async", sources, cases);
   }
 
+  /** try-with-resources and try/finally with yields inside, closed midway by some runs. */
+  @Test
+  void resourcesAndFinally() {
+    Map<String, String> sources = sources("Resources", "ResourcesJava9");
+    String src = sources.get("hand/Resources.java");
+    List<TemplateCase> cases = new ArrayList<>();
+    cases.add(ints(gen("Resources", "nested", src), 0, 1, 2));
+    cases.add(ints(gen("Resources", "loops", src), 0, 1, 5));
+    cases.add(ints(gen("ResourcesJava9", "gen", sources.get("hand/ResourcesJava9.java")), 0, 1));
+    check("hand-resources", sources, cases);
+  }
+
   /** Evaluation order around awaits: operands, targets, short-circuits, compound assignment. */
   @Test
   void asyncEvaluationOrder() {

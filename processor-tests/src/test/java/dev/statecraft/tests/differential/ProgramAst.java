@@ -452,12 +452,14 @@ final class ProgramAst {
     final Block body = new Block();
     final List<Catch> catches = new ArrayList<>();
     Block finallyBlock;
+    /** The resource specification of a try-with-resources, without parentheses, or null. */
+    String resources;
 
     record Catch(String parameter, Block body) {}
 
     @Override
     void print(Out out) {
-      out.line("try {");
+      out.line(resources == null ? "try {" : "try (" + resources + ") {");
       out.in();
       body.printContents(out);
       out.out();

@@ -115,6 +115,8 @@ final class ProgramGenerator {
     final boolean recursive;
     /** The class name the body was generated for (its recursive calls name {@code <it>Gen}). */
     final String generatedAs;
+    /** Whether the template declares {@code throws Exception} (and throws checked ones). */
+    boolean checked;
 
     Program(long seed, String className, ReturnType returnType, Block body, boolean recursive,
         String generatedAs) {
@@ -211,10 +213,13 @@ final class ProgramGenerator {
       ProgramAst.Out out = new ProgramAst.Out(2);
       body.printContents(out);
       String bodyText = out.toString().replace(generatedAs + "Gen.", className + "Gen.");
+      String throwsClause = checked ? " throws Exception" : "";
       String signature = async()
           ? "  static " + returnType.declared
-              + " gen(int n, List<CompletableFuture<Integer>> fs, List<String> log) {"
-          : "  static " + returnType.declared + " gen(int n, List<String> log) {";
+              + " gen(int n, List<CompletableFuture<Integer>> fs, List<String> log)"
+              + throwsClause + " {"
+          : "  static " + returnType.declared + " gen(int n, List<String> log)" + throwsClause
+              + " {";
       return String.join("\n",
           "package rnd;",
           "",
@@ -223,6 +228,7 @@ final class ProgramGenerator {
           "",
           "import dev.statecraft.Async;",
           "import dev.statecraft.Generator;",
+          "import java.io.IOException;",
           "import java.util.Arrays;",
           "import java.util.Iterator;",
           "import java.util.List;",
@@ -238,6 +244,23 @@ final class ProgramGenerator {
           "/** Random template, seed " + seed + " (-Dstatecraft.seed=" + seed + "). */",
           "class " + className + " {",
           "  enum Color { RED, GREEN, BLUE }",
+          "",
+          "  /** A resource that logs its opening and closing. */",
+          "  static final class Res implements AutoCloseable {",
+          "    final String name;",
+          "    final List<String> log;",
+          "",
+          "    Res(String name, List<String> log) {",
+          "      this.name = name;",
+          "      this.log = log;",
+          "      log.add(\"open \" + name);",
+          "    }",
+          "",
+          "    @Override",
+          "    public void close() {",
+          "      log.add(\"close \" + name);",
+          "    }",
+          "  }",
           "",
           async() ? "  @Async" : "  @Generator",
           signature,
@@ -262,6 +285,9 @@ final class ProgramGenerator {
   private boolean noSuspend;
   private boolean recursive;
   private int recursions;
+  private boolean checked;
+  /** Declarations that must precede the statement being generated (Java 9 resources). */
+  private final List<Stmt> pendingDeclarations = new ArrayList<>();
   /** The depth of the statements directly in the innermost old-style switch group, or -1. */
   private int oldGroupDepth = -1;
 
@@ -294,6 +320,7 @@ final class ProgramGenerator {
     scopes.push(top);
     Block body = new Block();
     recursive = !async && r.nextInt(5) == 0;
+    checked = r.nextInt(4) == 0;
     if (recursive) {
       // The depth of the recursion: each level's original n, one less per level.
       body.stmts.add(decl("int depth = n;"));
@@ -308,7 +335,9 @@ final class ProgramGenerator {
       }
       body.stmts.add(exitStatement());
     }
-    return new Program(seed, className, returnType, body, recursive, className);
+    Program program = new Program(seed, className, returnType, body, recursive, className);
+    program.checked = checked;
+    return program;
   }
 
   private ReturnType pickReturnType() {
@@ -361,7 +390,13 @@ final class ProgramGenerator {
     } else if (roll < 87) {
       into.add(nestedBlock());
     } else if (roll < 91) {
-      into.add(tryStatement());
+      List<Stmt> before = new ArrayList<>(pendingDeclarations);
+      pendingDeclarations.clear();
+      Stmt t = tryStatement();
+      into.addAll(pendingDeclarations);
+      pendingDeclarations.clear();
+      pendingDeclarations.addAll(before);
+      into.add(t);
     } else if (roll < 94) {
       if (depth == oldGroupDepth) {
         // javac 17 emits unverifiable bytecode for a switch-expression declaration directly in
@@ -485,6 +520,9 @@ final class ProgramGenerator {
 
   private Jump throwStatement() {
     String message = "\"T" + id() + " \" + " + intExpr(1);
+    if (checked && r.nextInt(3) == 0) {
+      return new Jump(Jump.Kind.THROW, "throw new IOException(" + message + ");", null);
+    }
     switch (r.nextInt(4)) {
       case 0:
         return new Jump(Jump.Kind.THROW,
@@ -784,7 +822,6 @@ final class ProgramGenerator {
   private void switchExpression(List<Stmt> into) {
     VType type = r.nextBoolean() ? VType.INT : VType.STRING;
     String name = freshName("x");
-    reserve(name); // in scope (not yet usable) in its own initializer
     boolean onEnum = r.nextBoolean();
     String selector = onEnum ? "Color.values()[Math.floorMod(" + intExpr(1) + ", 3)]"
         : "Math.floorMod(" + intExpr(1) + ", 4)";
@@ -860,12 +897,41 @@ final class ProgramGenerator {
     boolean outer = noSuspend;
     noSuspend = outer || !suspendInTry;
     Try t = new Try();
+    List<Var> resources = new ArrayList<>();
+    if (r.nextInt(3) == 0) {
+      // try-with-resources: declared here, or (Java 9) an effectively final local.
+      List<String> specs = new ArrayList<>();
+      int count = 1 + r.nextInt(2);
+      for (int i = 0; i < count; i++) {
+        String res = freshName("r");
+        boolean java9 = r.nextInt(3) == 0;
+        noSuspend = java9 ? outer : outer || !suspendInTry; // a Java 9 one is declared before
+        String init = "new Res(\"R" + id() + " \" + " + intExpr(1) + ", log)";
+        noSuspend = outer || !suspendInTry;
+        if (java9) {
+          scopes.peek().vars.add(new Var(res, null, false));
+          specs.add(res);
+          pendingDeclarations.add(decl("Res " + res + " = " + init + ";"));
+        } else {
+          specs.add("Res " + res + " = " + init);
+          resources.add(new Var(res, null, false));
+        }
+      }
+      t.resources = String.join("; ", specs);
+    }
+    pushScope();
+    scopes.peek().vars.addAll(resources);
     t.body.stmts.addAll(block(4, true).stmts);
-    int catches = r.nextInt(3);
-    boolean finallyBlock = catches == 0 || r.nextInt(3) == 0;
-    List<String> types = catches == 2 ? List.of("IllegalStateException", "RuntimeException")
-        : List.of(r.nextBoolean() ? "IllegalStateException" : "RuntimeException");
-    for (int i = 0; i < catches; i++) {
+    popScope();
+    List<List<String>> catchLists = List.of(List.of("IllegalStateException"),
+        List.of("RuntimeException"), List.of("IllegalStateException | IllegalArgumentException"),
+        List.of("Exception"), List.of("IllegalStateException", "RuntimeException"),
+        List.of("IllegalStateException | IllegalArgumentException", "Exception"),
+        List.of("UnsupportedOperationException", "RuntimeException"));
+    List<String> types = r.nextInt(3) == 0 ? List.of()
+        : catchLists.get(r.nextInt(catchLists.size()));
+    boolean finallyBlock = types.isEmpty() && t.resources == null || r.nextInt(3) == 0;
+    for (String type : types) {
       String e = freshName("e");
       pushScope();
       declare(e, null, false);
@@ -874,8 +940,22 @@ final class ProgramGenerator {
       if (r.nextBoolean()) {
         handler.stmts.addAll(block(2, true).stmts);
       }
+      if (handler.completes() && !inFinally && r.nextInt(4) == 0) {
+        // Rethrow, as it is or wrapped (the trace shows the cause).
+        Jump rethrow = r.nextBoolean() && (checked || !type.equals("Exception"))
+            ? new Jump(Jump.Kind.THROW, "throw " + e + ";", null)
+            : new Jump(Jump.Kind.THROW,
+                "throw new IllegalStateException(\"W" + id() + "\", " + e + ");", null);
+        if (r.nextBoolean()) {
+          If maybe = new If(rareCondition());
+          maybe.then = rethrow;
+          handler.stmts.add(maybe);
+        } else {
+          handler.stmts.add(rethrow);
+        }
+      }
       popScope();
-      t.catches.add(new Try.Catch(types.get(i) + " " + e, handler));
+      t.catches.add(new Try.Catch(type + " " + e, handler));
     }
     if (finallyBlock) {
       boolean outerFinally = inFinally;
@@ -1020,7 +1100,6 @@ final class ProgramGenerator {
   private void lateAssignment(List<Stmt> into) {
     VType type = r.nextBoolean() ? VType.INT : VType.STRING;
     String v = freshName("v");
-    reserve(v); // declared, not yet assigned: taken but not usable in the branches
     into.add(decl((type == VType.INT ? "int " : "String ") + v + ";"));
     If choice = new If(bool(2));
     choice.then = assignedBlock(v, type);
@@ -1502,15 +1581,19 @@ final class ProgramGenerator {
 
   /**
    * A name no visible local has: often one a closed sibling scope used (maybe with another type,
-   * which is the point), else a fresh one.
+   * which is the point), else a fresh one. It is reserved in the current scope at once.
    */
   private String freshName(String prefix) {
+    String name = prefix + id();
     if (!retiredNames.isEmpty() && r.nextInt(3) == 0) {
       String reuse = retiredNames.get(r.nextInt(retiredNames.size()));
       if (!taken(reuse)) {
-        return reuse;
+        name = reuse;
       }
     }
-    return prefix + id();
+    // Taken from now on in this scope: a variable is in scope in its own initializer, where a
+    // lambda parameter must not reuse its name.
+    reserve(name);
+    return name;
   }
 }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code -Dstatecraft.count=N} (default 300) generator programs and
  *       {@code -Dstatecraft.asyncCount=N} (default 100) async ones, from
  *       {@code -Dstatecraft.baseSeed=B} (default 1);
- *   <li>{@code -Dstatecraft.tryYields=true}: generators also yield inside try/catch/finally
- *       (async programs always await there);
+ *   <li>{@code -Dstatecraft.tryYields=false}: generators never yield inside try/catch/finally
+ *       (by default they do; async programs always may await there);
  *   <li>{@code -Dstatecraft.shrink=true} shrinks each failing program to a small one failing
  *       the same way (slow: use with a few seeds).
  * </ul>
@@ -196,11 +196,12 @@ class RandomDifferentialTest {
 
   /**
    * The program of a seed: {@code @Async} from {@link #ASYNC_SEEDS} on. Generators suspend inside
-   * try/catch/finally only with {@code -Dstatecraft.tryYields=true}.
+   * try/catch/finally unless {@code -Dstatecraft.tryYields=false}.
    */
   static Program program(long seed) {
     boolean async = seed >= ASYNC_SEEDS;
-    return new ProgramGenerator(seed, async, async || Boolean.getBoolean("statecraft.tryYields"))
+    boolean tryYields = Boolean.parseBoolean(System.getProperty("statecraft.tryYields", "true"));
+    return new ProgramGenerator(seed, async, async || tryYields)
         .generate("R" + Long.toString(seed).replace('-', '_'));
   }
 

@@ -253,6 +253,7 @@ final class Shrinker {
     if (s instanceof Try) {
       Try original = (Try) s;
       Try c = new Try();
+      c.resources = original.resources;
       c.body.stmts.addAll(copyList(original.body.stmts, edit));
       for (Try.Catch k : original.catches) {
         c.catches.add(new Try.Catch(k.parameter(), (Block) copy(k.body(), edit)));

@@ -1,0 +1,20 @@
+package hand;
+
+import static dev.statecraft.runtime.Coroutines.*;
+
+import dev.statecraft.Generator;
+import java.util.List;
+
+/** A hoisted local as a Java 9 resource, followed by a declared resource. */
+class ResourcesJava9 {
+  @Generator
+  static Iterable<Object> gen(int n, List<String> log) {
+    Resources.Res a = new Resources.Res("a", log);
+    yieldReturn(1);
+    try (a; Resources.Res b = new Resources.Res("b", log)) {
+      log.add("body");
+      yieldReturn(2);
+    }
+    return done();
+  }
+}
