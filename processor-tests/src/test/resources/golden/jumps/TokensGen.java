@@ -90,8 +90,6 @@ final class TokensGen {
                         // Tokens.java:23
                         start = i + 1;
                         // Tokens.java:24
-                        state = 5;
-                        continue;
                     case 5:
                         // Tokens.java:15
                         i++;

@@ -93,13 +93,16 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
       awaitedFailure = new NullPointerException("await(null): the awaited stage is null");
       return true;
     }
-    if (stage instanceof CompletableFuture<?> future && future.isDone()) {
-      takeOutcome(future);
+    if (isPlainFuture(stage) && ((CompletableFuture<?>) stage).isDone()) {
+      takeOutcome((CompletableFuture<?>) stage);
       return true;
     }
     awaited = stage;
     stage.whenComplete(this);
     if (STATUS.compareAndSet(this, RUNNING, SUSPENDED)) {
+      if (result.isDone()) {
+        stopFromOutside(); // completed from outside while we registered: nobody else saw us
+      }
       return false;
     }
     // The stage completed on another thread (or inline) before we suspended: go on here.
@@ -143,6 +146,14 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
     }
   }
 
+  /**
+   * A {@code CompletableFuture} whose state may be read: not a minimal stage or another subclass
+   * whose {@code isDone}/{@code join} may throw. Other stages take the callback path.
+   */
+  private static boolean isPlainFuture(CompletionStage<?> stage) {
+    return stage.getClass() == CompletableFuture.class || stage instanceof Result;
+  }
+
   private void takeOutcome(CompletableFuture<?> future) {
     try {
       awaitedValue = future.join();
@@ -168,8 +179,8 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
       result.completeInternally(null, null);
       return;
     }
-    if (stage instanceof CompletableFuture<?> future && future.isDone()) {
-      takeOutcome(future);
+    if (isPlainFuture(stage) && ((CompletableFuture<?>) stage).isDone()) {
+      takeOutcome((CompletableFuture<?>) stage);
       @SuppressWarnings("unchecked")
       T typed = (T) awaitedValue;
       result.completeInternally(typed, awaitedFailure);
@@ -201,8 +212,16 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
       CompletionStage<?> pending = awaited;
       awaited = null;
       if (pending instanceof CompletableFuture<?> future) {
-        future.cancel(false);
+        try {
+          future.cancel(false);
+        } catch (UnsupportedOperationException minimalStage) {
+          // a stage that cannot be cancelled from here
+        }
       }
+      // The stop is not the awaited stage's outcome: the finally blocks resume without it.
+      awaitedValue = null;
+      awaitedFailure = null;
+      status = RUNNING;
       stopHere();
     }
   }

@@ -46,6 +46,11 @@ final class CaptureAnalysis {
       }
       Tree scope = scopeOf(declaration);
       long from = positions.getStartPosition(unit, declaration.getLeaf());
+      if (declaration.getParentPath().getLeaf()
+          instanceof com.sun.source.tree.BindingPatternTree) {
+        // A binding inside a statement that suspends: the statement is split into states.
+        from = positions.getStartPosition(unit, enclosingStatement(declaration));
+      }
       if (scope instanceof SwitchTree || declaration.getParentPath().getLeaf() instanceof CatchTree) {
         // A local of a `case ...:` group is in scope in the later groups, which the machine
         // places in other states: any suspension in the switch makes it a field.
@@ -60,6 +65,15 @@ final class CaptureAnalysis {
       }
     }
     return hoisted;
+  }
+
+  private static Tree enclosingStatement(TreePath path) {
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof com.sun.source.tree.StatementTree) {
+        return p.getLeaf();
+      }
+    }
+    return path.getLeaf();
   }
 
   /**

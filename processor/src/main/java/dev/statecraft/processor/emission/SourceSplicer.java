@@ -457,8 +457,10 @@ public final class SourceSplicer {
           // the field as part of the same test, so the field is set exactly when it matches.
           String field = names.nameOf(v);
           String local = names.allocate(field + "Match");
-          CodeBlock expression = splice(new TreePath(getCurrentPath(), node.getExpression()),
-              jumps, copies);
+          TreePath operand = new TreePath(getCurrentPath(), node.getExpression());
+          CodeBlock expression = splice(operand, positions.getStartPosition(unit,
+              operand.getLeaf()), positions.getEndPosition(unit, operand.getLeaf()), jumps,
+              copies, substitutions);
           CodeBlock type = splice(new TreePath(new TreePath(new TreePath(getCurrentPath(),
               binding), variable), variable.getType()), jumps, copies);
           replace(node, CodeBlock.of("($L instanceof $L $L && ($L = $L) == $L)",

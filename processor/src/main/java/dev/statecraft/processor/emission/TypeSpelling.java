@@ -133,9 +133,7 @@ public final class TypeSpelling {
         }
         if (declared.getTypeArguments().stream().anyMatch(TypeSpelling::isCapture)) {
           TypeMirror[] arguments = declared.getTypeArguments().stream()
-              .map(a -> isCapture(a)
-                  ? types.getWildcardType(denotable(((TypeVariable) a).getUpperBound()), null)
-                  : a)
+              .map(a -> isCapture(a) ? wildcardOf((TypeVariable) a) : a)
               .toArray(TypeMirror[]::new);
           return types.getDeclaredType(element, arguments);
         }
@@ -157,6 +155,17 @@ public final class TypeSpelling {
       List<? extends TypeMirror> supertypes = types.directSupertypes(candidate);
       candidate = supertypes.get(0);
     }
+  }
+
+  /** The wildcard a captured variable came from: {@code ? super L} or {@code ? extends U}. */
+  private TypeMirror wildcardOf(TypeVariable capture) {
+    TypeMirror lower = capture.getLowerBound();
+    if (lower != null && lower.getKind() != TypeKind.NULL && lower.getKind() != TypeKind.NONE) {
+      return types.getWildcardType(null, denotable(lower));
+    }
+    TypeMirror upper = capture.getUpperBound();
+    return upper.toString().equals("java.lang.Object")
+        ? types.getWildcardType(null, null) : types.getWildcardType(denotable(upper), null);
   }
 
   private static boolean isCapture(TypeMirror type) {

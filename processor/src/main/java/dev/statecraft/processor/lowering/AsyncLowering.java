@@ -156,11 +156,31 @@ public final class AsyncLowering extends StateMachineLowering {
       return null;
     }
     String generated = select.getExpression().toString();
+    java.util.ArrayDeque<TypeElement> types = new java.util.ArrayDeque<>();
     TypeElement top = template.owner();
     while (top.getEnclosingElement() instanceof TypeElement outer) {
       top = outer;
     }
-    java.util.ArrayDeque<TypeElement> types = new java.util.ArrayDeque<>(java.util.List.of(top));
+    types.add(top);
+    // Another type of the same package (or an imported one) generated in this round.
+    if (generated.endsWith("Gen")) {
+      String owner = generated.substring(0, generated.length() - 3).replace('_', '.');
+      String pkg = elements.getPackageOf(template.owner()).getQualifiedName().toString();
+      TypeElement other = elements.getTypeElement(pkg.isEmpty() ? owner : pkg + "." + owner);
+      if (other != null) {
+        types.add(other);
+      }
+      for (com.sun.source.tree.ImportTree anImport : template.unit().getImports()) {
+        String imported = anImport.getQualifiedIdentifier().toString();
+        if (!anImport.isStatic() && imported.endsWith("." + generated)) {
+          String base = imported.substring(0, imported.length() - generated.length());
+          TypeElement importedOwner = elements.getTypeElement(base + owner);
+          if (importedOwner != null) {
+            types.add(importedOwner);
+          }
+        }
+      }
+    }
     while (!types.isEmpty()) {
       TypeElement type = types.poll();
       for (Element member : type.getEnclosedElements()) {

@@ -107,7 +107,7 @@ final class ExpressionSpiller {
           : temp(operand, "operand");
       CodeBlock value = spill(operand);
       lowering.listing.add(concatenated
-          ? CodeBlock.of("$L = \"\" + $L;\n", temp, value)
+          ? CodeBlock.of("$L = \"\" + ($L);\n", temp, value)
           : CodeBlock.of("$L = $L;\n", temp, value));
       substitutions.put(operand.getLeaf(), read(temp));
     }
@@ -154,10 +154,27 @@ final class ExpressionSpiller {
    */
   private CodeBlock compoundAssignment(TreePath path, CompoundAssignmentTree tree) {
     TreePath variable = new TreePath(path, tree.getVariable());
-    if (!(tree.getVariable() instanceof IdentifierTree)) {
-      throw lowering.unsupported(path, "a compound assignment to this kind of variable");
+    CodeBlock name;
+    if (tree.getVariable() instanceof IdentifierTree) {
+      name = lowering.splicer.splice(variable, lowering, Map.of());
+    } else if (tree.getVariable() instanceof ArrayAccessTree access) {
+      // JLS 15.26.2: array and index first, then the element's value, then the right side.
+      String array = temp(new TreePath(variable, access.getExpression()), "array");
+      lowering.listing.add(CodeBlock.of("$L = $L;\n", array,
+          spill(new TreePath(variable, access.getExpression()))));
+      String index = lowering.helperField("index", TypeName.INT);
+      lowering.listing.add(CodeBlock.of("$L = $L;\n", index,
+          spill(new TreePath(variable, access.getIndex()))));
+      name = CodeBlock.of("$L[$L]", read(array), index);
+    } else if (tree.getVariable() instanceof MemberSelectTree select
+        && !isTypeOrPackage(new TreePath(variable, select.getExpression()))) {
+      String target = temp(new TreePath(variable, select.getExpression()), "target");
+      lowering.listing.add(CodeBlock.of("$L = $L;\n", target,
+          spill(new TreePath(variable, select.getExpression()))));
+      name = CodeBlock.of("$L.$L", read(target), select.getIdentifier());
+    } else {
+      name = lowering.splicer.splice(variable, lowering, Map.of());
     }
-    CodeBlock name = lowering.splicer.splice(variable, lowering, Map.of());
     String before = temp(variable, "before");
     lowering.listing.add(CodeBlock.of("$L = $L;\n", before, name));
     CodeBlock value = spill(new TreePath(path, tree.getExpression()));
@@ -250,21 +267,12 @@ final class ExpressionSpiller {
         && element.getKind() == ElementKind.PACKAGE;
   }
 
-  /** Literals, locals and parameters cannot change while the machine is suspended. */
+  /**
+   * Literals and type names cannot change before the suspension. (A local can: a later operand,
+   * even the awaited expression, may assign it, so it is read into a field like the rest.)
+   */
   private boolean isStable(TreePath operand) {
-    Tree tree = operand.getLeaf();
-    if (tree instanceof LiteralTree) {
-      return true;
-    }
-    if (tree instanceof IdentifierTree) {
-      Element element = lowering.trees.getElement(operand);
-      return element != null && (element.getKind() == ElementKind.LOCAL_VARIABLE
-          || element.getKind() == ElementKind.PARAMETER
-          || element.getKind() == ElementKind.EXCEPTION_PARAMETER
-          || element.getKind() == ElementKind.RESOURCE_VARIABLE
-          || element instanceof TypeElement);
-    }
-    return isTypeOrPackage(operand);
+    return operand.getLeaf() instanceof LiteralTree || isTypeOrPackage(operand);
   }
 
   private boolean isStringConcatenationLeft(TreePath parent, TreePath operand) {

@@ -15,6 +15,8 @@ public final class State {
   private final List<CodeBlock> statements = new ArrayList<>();
   private boolean declaresLocals;
   private boolean hasCode;
+  /** The target of the jump this state ends with, if its last statement is a plain jump. */
+  Label endsWithJumpTo;
   private long commentedLine = -1;
 
   State(int number, TryRegion.Handler handler) {
@@ -56,6 +58,10 @@ public final class State {
     statements.add(statement);
     declaresLocals |= declaresLocal;
     hasCode = true;
+  }
+
+  void dropLastStatement() {
+    statements.remove(statements.size() - 1);
   }
 
   void addComment(CodeBlock comment) {

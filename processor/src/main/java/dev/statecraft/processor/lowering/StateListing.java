@@ -67,6 +67,9 @@ public final class StateListing {
   /** Appends code after which control does not continue (a jump, return or throw). */
   public void addTerminal(CodeBlock statement) {
     add(statement);
+    if (reachable) {
+      current.endsWithJumpTo = null;
+    }
     reachable = false;
   }
 
@@ -75,7 +78,11 @@ public final class StateListing {
     if (reachable && !current.hasCode() && current.number() != 0) {
       current.forward(target); // a state that only jumps on: jumps to it go to the target
     }
+    boolean wasReachable = reachable;
     addTerminal(jumpCode(target, false));
+    if (wasReachable) {
+      current.endsWithJumpTo = target;
+    }
   }
 
   /**
@@ -96,6 +103,14 @@ public final class StateListing {
       }
       if (state.enteredByFallThrough && !kept.isEmpty()) {
         kept.get(kept.size() - 1).add(jumpCode(state.forward(), false), false);
+      }
+    }
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      State state = kept.get(i);
+      State next = kept.get(i + 1);
+      if (state.endsWithJumpTo != null && state.endsWithJumpTo.resolve() == next
+          && java.util.Objects.equals(state.handler(), next.handler())) {
+        state.dropLastStatement(); // a jump to the very next state: fall through instead
       }
     }
     for (int i = 0; i < kept.size(); i++) {

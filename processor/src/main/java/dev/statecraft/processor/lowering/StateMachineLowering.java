@@ -484,7 +484,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       if (init instanceof ExpressionStatementTree step) {
         emitForClauseExpression(new TreePath(path, step));
       } else {
-        emitAsWritten(new TreePath(path, init));
+        lowerStatement(new TreePath(path, init));
       }
     }
     Label head = listing.newLabel();
@@ -792,7 +792,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     comment(resource);
     String variable;
     if (resource instanceof VariableTree) {
-      emitAsWritten(resourcePath);
+      lowerStatement(resourcePath);
       variable = names.nameOf(trees.getElement(resourcePath));
     } else {
       TypeName type = spelling.spell(trees.getTypeMirror(resourcePath));
