@@ -45,11 +45,14 @@ final class DiffCompiler {
     final Compilation compilation;
     /** The exception {@code javac} (or the processor, through it) threw, or null. */
     final Throwable crash;
+    /** The loader the compiled classes link against (the runtime for generated code). */
+    private final ClassLoader parent;
     private ClassLoader loader;
 
-    Compiled(Compilation compilation, Throwable crash) {
+    Compiled(Compilation compilation, Throwable crash, ClassLoader parent) {
       this.compilation = compilation;
       this.crash = crash;
+      this.parent = parent;
     }
 
     boolean succeeded() {
@@ -65,7 +68,7 @@ final class DiffCompiler {
             classes.put(binaryName(file), bytes(file));
           }
         }
-        loader = new MemoryClassLoader(classes, DiffCompiler.class.getClassLoader());
+        loader = new MemoryClassLoader(classes, parent);
       }
       return loader;
     }
@@ -165,14 +168,35 @@ final class DiffCompiler {
   static Compiled reference(List<JavaFileObject> templates) {
     List<JavaFileObject> sources = new ArrayList<>(templates);
     sources.add(FakeCoroutines.source());
-    return compile(Compiler.javac().withClasspath(List.of(location(Generator.class))), sources);
+    return compile(Compiler.javac().withClasspath(List.of(location(Generator.class))), sources,
+        DiffCompiler.class.getClassLoader());
   }
 
   static Compiled withProcessor(List<JavaFileObject> templates) {
     Compiler javac = Compiler.javac()
         .withProcessors(newProcessor())
         .withClasspath(List.of(location(Generator.class), location(Coroutines.class)));
-    return compile(javac, templates);
+    return compile(javac, templates, runtimeLoader());
+  }
+
+  private static ClassLoader runtimeLoader;
+
+  /**
+   * The runtime (and annotations) for generated code, loaded from the same snapshot javac
+   * compiled against: a concurrent {@code mvn install} rewriting the jar in the local repository
+   * must not break classes loaded later in the run.
+   */
+  private static synchronized ClassLoader runtimeLoader() {
+    if (runtimeLoader == null) {
+      try {
+        runtimeLoader = new java.net.URLClassLoader(new java.net.URL[] {
+            location(Coroutines.class).toURI().toURL(), location(Generator.class).toURI().toURL()},
+            ClassLoader.getPlatformClassLoader());
+      } catch (java.net.MalformedURLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return runtimeLoader;
   }
 
   static boolean processorAvailable() {
@@ -193,13 +217,14 @@ final class DiffCompiler {
     }
   }
 
-  private static Compiled compile(Compiler javac, List<JavaFileObject> sources) {
+  private static Compiled compile(Compiler javac, List<JavaFileObject> sources,
+      ClassLoader parent) {
     Compiler withOptions = javac.withOptions(
         "-Xlint:-options", "-Xdiags:verbose");
     try {
-      return new Compiled(withOptions.compile(sources), null);
+      return new Compiled(withOptions.compile(sources), null, parent);
     } catch (RuntimeException | Error e) {
-      return new Compiled(null, e);
+      return new Compiled(null, e, parent);
     }
   }
 

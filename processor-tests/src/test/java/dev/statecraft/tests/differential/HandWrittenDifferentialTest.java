@@ -150,7 +150,9 @@ class HandWrittenDifferentialTest {
     List<TemplateCase> cases = new ArrayList<>();
     cases.add(ints(gen("Resources", "nested", src), 0, 1, 2));
     cases.add(ints(gen("Resources", "loops", src), 0, 1, 5));
-    cases.add(ints(gen("ResourcesJava9", "gen", sources.get("hand/ResourcesJava9.java")), 0, 1));
+    String java9 = sources.get("hand/ResourcesJava9.java");
+    cases.add(ints(gen("ResourcesJava9", "gen", java9), 0, 1));
+    cases.add(ints(gen("ResourcesJava9", "plainBody", java9), 0, 1));
     check("hand-resources", sources, cases);
   }
 
