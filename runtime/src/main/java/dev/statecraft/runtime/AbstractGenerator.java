@@ -77,6 +77,9 @@ public abstract class AbstractGenerator implements AutoCloseable {
   abstract void clearCurrent();
 
   public final boolean hasNext() {
+    if (status == SUSPENDED && top == this && delegate == null) {
+      return step(); // the common case, kept small so that it inlines
+    }
     switch (status) {
       case READY:
         return true;
@@ -88,6 +91,27 @@ public abstract class AbstractGenerator implements AutoCloseable {
       default:
         return advance();
     }
+  }
+
+  /** Resumes a generator that delegates to nothing: one element, or the end. */
+  private boolean step() {
+    status = RUNNING;
+    boolean suspended;
+    try {
+      suspended = resume();
+    } catch (Throwable t) {
+      finish();
+      throw Sneaky.<RuntimeException>rethrow(t);
+    }
+    if (!suspended) {
+      finish();
+      return false;
+    }
+    if (delegate != null) {
+      return advance(); // the body just called yieldAll: drain the source
+    }
+    status = READY;
+    return true;
   }
 
   /** Marks the buffered element as consumed; the caller reads {@code current}. */

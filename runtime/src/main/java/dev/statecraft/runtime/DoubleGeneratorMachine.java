@@ -40,6 +40,17 @@ public abstract class DoubleGeneratorMachine extends AbstractGenerator
    * A primitive delegate hands its element over unboxed; {@code int} and {@code long} ones (which
    * the processor admits, as Java widens them to {@code double}) are widened without boxing too.
    */
+  /** A nested generator of the same primitive kind joins the delegation chain: O(1), no box. */
+  @Override
+  final boolean adopts(AbstractGenerator inner) {
+    return inner instanceof DoubleGeneratorMachine;
+  }
+
+  @Override
+  final void takeFrom(AbstractGenerator inner) {
+    current = ((DoubleGeneratorMachine) inner).current;
+  }
+
   @Override
   final void takeFromDelegate(Iterator<?> delegate) {
     if (delegate instanceof PrimitiveIterator.OfDouble) {

@@ -36,6 +36,17 @@ public abstract class IntGeneratorMachine extends AbstractGenerator
   }
 
   /** A primitive delegate (a generated int generator, too) hands its element over unboxed. */
+  /** A nested generator of the same primitive kind joins the delegation chain: O(1), no box. */
+  @Override
+  final boolean adopts(AbstractGenerator inner) {
+    return inner instanceof IntGeneratorMachine;
+  }
+
+  @Override
+  final void takeFrom(AbstractGenerator inner) {
+    current = ((IntGeneratorMachine) inner).current;
+  }
+
   @Override
   final void takeFromDelegate(Iterator<?> delegate) {
     current = delegate instanceof PrimitiveIterator.OfInt

@@ -39,6 +39,17 @@ public abstract class LongGeneratorMachine extends AbstractGenerator
    * A primitive delegate hands its element over unboxed; an {@code int} one (which the processor
    * admits, as Java widens {@code int} to {@code long}) is widened without boxing too.
    */
+  /** A nested generator of the same primitive kind joins the delegation chain: O(1), no box. */
+  @Override
+  final boolean adopts(AbstractGenerator inner) {
+    return inner instanceof LongGeneratorMachine;
+  }
+
+  @Override
+  final void takeFrom(AbstractGenerator inner) {
+    current = ((LongGeneratorMachine) inner).current;
+  }
+
   @Override
   final void takeFromDelegate(Iterator<?> delegate) {
     if (delegate instanceof PrimitiveIterator.OfLong) {
