@@ -1,0 +1,7 @@
+package dev.statecraft.tests.behaviour.async;
+
+enum Color {
+  RED,
+  GREEN,
+  BLUE
+}
