@@ -135,7 +135,7 @@ public final class Reachability {
 
   /** Whether a {@code break} inside {@code body} targets {@code target}. */
   private boolean breaksTo(Tree body, Tree target, LabeledStatementTree label) {
-    Boolean found = new TreeScanner<Boolean, Integer>() {
+    return new JumpSearch() {
       @Override
       public Boolean visitBreak(BreakTree node, Integer depth) {
         if (node.getLabel() != null) {
@@ -145,51 +145,10 @@ public final class Reachability {
       }
 
       @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      boolean nests(SwitchTree node) {
+        return node != target; // a plain break leaves the innermost switch
       }
-
-      @Override
-      public Boolean visitWhileLoop(WhileLoopTree node, Integer depth) {
-        return super.visitWhileLoop(node, depth + 1);
-      }
-
-      @Override
-      public Boolean visitDoWhileLoop(DoWhileLoopTree node, Integer depth) {
-        return super.visitDoWhileLoop(node, depth + 1);
-      }
-
-      @Override
-      public Boolean visitForLoop(ForLoopTree node, Integer depth) {
-        return super.visitForLoop(node, depth + 1);
-      }
-
-      @Override
-      public Boolean visitEnhancedForLoop(EnhancedForLoopTree node, Integer depth) {
-        return super.visitEnhancedForLoop(node, depth + 1);
-      }
-
-      @Override
-      public Boolean visitSwitch(SwitchTree node, Integer depth) {
-        return node == target ? super.visitSwitch(node, depth) : super.visitSwitch(node, depth + 1);
-      }
-
-      @Override
-      public Boolean visitSwitchExpression(SwitchExpressionTree node, Integer depth) {
-        return super.visitSwitchExpression(node, depth + 1);
-      }
-
-      @Override
-      public Boolean visitClass(ClassTree node, Integer depth) {
-        return false;
-      }
-
-      @Override
-      public Boolean visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
-        return false;
-      }
-    }.scan(body, 0);
-    return Boolean.TRUE.equals(found);
+    }.search(body);
   }
 
   /**
@@ -198,7 +157,7 @@ public final class Reachability {
    */
   private boolean continuesTo(DoWhileLoopTree loop) {
     java.util.Set<String> declared = new java.util.HashSet<>();
-    Boolean found = new TreeScanner<Boolean, Integer>() {
+    return new JumpSearch() {
       @Override
       public Boolean visitContinue(com.sun.source.tree.ContinueTree node, Integer depth) {
         return node.getLabel() == null ? depth == 0
@@ -212,41 +171,68 @@ public final class Reachability {
       }
 
       @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      boolean nests(SwitchTree node) {
+        return false; // continue passes through a switch
       }
+    }.search(loop.getStatement());
+  }
 
-      @Override
-      public Boolean visitWhileLoop(WhileLoopTree node, Integer depth) {
-        return super.visitWhileLoop(node, depth + 1);
-      }
+  /**
+   * Looks for a jump of the searched body, counting (as the scan argument) the loops and
+   * switches it is nested in; classes and lambdas are other methods.
+   */
+  private abstract static class JumpSearch extends TreeScanner<Boolean, Integer> {
+    boolean search(Tree body) {
+      return Boolean.TRUE.equals(scan(body, 0));
+    }
 
-      @Override
-      public Boolean visitDoWhileLoop(DoWhileLoopTree node, Integer depth) {
-        return super.visitDoWhileLoop(node, depth + 1);
-      }
+    /** Whether a plain jump inside {@code node} stops at it. */
+    abstract boolean nests(SwitchTree node);
 
-      @Override
-      public Boolean visitForLoop(ForLoopTree node, Integer depth) {
-        return super.visitForLoop(node, depth + 1);
-      }
+    @Override
+    public Boolean reduce(Boolean a, Boolean b) {
+      return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+    }
 
-      @Override
-      public Boolean visitEnhancedForLoop(EnhancedForLoopTree node, Integer depth) {
-        return super.visitEnhancedForLoop(node, depth + 1);
-      }
+    @Override
+    public Boolean visitWhileLoop(WhileLoopTree node, Integer depth) {
+      return super.visitWhileLoop(node, depth + 1);
+    }
 
-      @Override
-      public Boolean visitClass(ClassTree node, Integer depth) {
-        return false;
-      }
+    @Override
+    public Boolean visitDoWhileLoop(DoWhileLoopTree node, Integer depth) {
+      return super.visitDoWhileLoop(node, depth + 1);
+    }
 
-      @Override
-      public Boolean visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
-        return false;
-      }
-    }.scan(loop.getStatement(), 0);
-    return Boolean.TRUE.equals(found);
+    @Override
+    public Boolean visitForLoop(ForLoopTree node, Integer depth) {
+      return super.visitForLoop(node, depth + 1);
+    }
+
+    @Override
+    public Boolean visitEnhancedForLoop(EnhancedForLoopTree node, Integer depth) {
+      return super.visitEnhancedForLoop(node, depth + 1);
+    }
+
+    @Override
+    public Boolean visitSwitch(SwitchTree node, Integer depth) {
+      return super.visitSwitch(node, nests(node) ? depth + 1 : depth);
+    }
+
+    @Override
+    public Boolean visitSwitchExpression(SwitchExpressionTree node, Integer depth) {
+      return super.visitSwitchExpression(node, depth + 1);
+    }
+
+    @Override
+    public Boolean visitClass(ClassTree node, Integer depth) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
+      return false;
+    }
   }
 
   /** A condition that is the constant {@code true} (a literal or a constant variable). */
