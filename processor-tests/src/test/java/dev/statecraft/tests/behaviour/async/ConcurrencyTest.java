@@ -112,7 +112,8 @@ class ConcurrencyTest {
     for (int i = 0; i < n; i++) {
       try {
         barrier.await(10, TimeUnit.SECONDS);
-      } catch (InterruptedException | BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+      } catch (InterruptedException | BrokenBarrierException
+          | java.util.concurrent.TimeoutException e) {
         throw new AssertionError("racer stuck at " + i, e);
       }
       int spins = ThreadLocalRandom.current().nextInt(200);

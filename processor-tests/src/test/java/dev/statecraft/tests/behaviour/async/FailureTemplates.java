@@ -195,7 +195,8 @@ class FailureTemplates {
 
   /** The CompletionStage return type. */
   @Async
-  static CompletionStage<Integer> stageTyped(CompletionStage<Integer> a, CompletionStage<Integer> b) {
+  static CompletionStage<Integer> stageTyped(CompletionStage<Integer> a,
+      CompletionStage<Integer> b) {
     int x = await(a);
     int y = await(b);
     return completedFuture(x * 10 + y);

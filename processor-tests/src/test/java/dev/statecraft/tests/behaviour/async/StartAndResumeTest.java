@@ -114,7 +114,8 @@ class StartAndResumeTest {
     // Run on a thread with a small stack: one frame per await would overflow long before.
     CompletableFuture<Integer> seven = CompletableFuture.completedFuture(7);
     List<CompletableFuture<Long>> result = new ArrayList<>();
-    runOnThread("small-stack", () -> result.add(StartTemplatesGen.sumOfCompleted(1_000_000, seven)));
+    runOnThread("small-stack",
+        () -> result.add(StartTemplatesGen.sumOfCompleted(1_000_000, seven)));
     assertEquals(7_000_000L, valueNow(result.get(0)));
   }
 

@@ -76,7 +76,8 @@ class TryTemplates {
 
   /** An awaited failure escaping the try is kept across an await in the finally. */
   @Async
-  static CompletableFuture<String> awaitedFailureAcrossFinallyAwait(CompletableFuture<String> failing,
+  static CompletableFuture<String> awaitedFailureAcrossFinallyAwait(
+      CompletableFuture<String> failing,
       CompletableFuture<String> cleanup, List<String> log) {
     try {
       return completedFuture(await(failing));
