@@ -414,6 +414,7 @@ final class Differential {
     Object[] args = run.args().apply(ctx);
     ReferenceAsync async = ReferenceAsync.start(template, args);
     trace.add("factory returned");
+    ctx.result(async.result());
     recordResult(async.result(), trace);
     for (AsyncStep step : run.steps()) {
       trace.add("step: " + step.description());
@@ -462,6 +463,9 @@ final class Differential {
       }
       trace.add("factory returned");
       CompletionStage<?> stage = (CompletionStage<?>) result;
+      if (stage != null) {
+        ctx.result(stage);
+      }
       recordResult(stage, trace);
       for (AsyncStep step : run.steps()) {
         trace.add("step: " + step.description());

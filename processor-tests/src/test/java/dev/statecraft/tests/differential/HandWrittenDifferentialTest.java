@@ -179,6 +179,23 @@ class HandWrittenDifferentialTest {
     check("hand-async-order", sources, cases);
   }
 
+  /** Cancelling or completing the result from outside: only finally blocks and closes run. */
+  @Test
+  void asyncCancellation() {
+    Map<String, String> sources = sources("AsyncCancel");
+    String src = sources.get("hand/AsyncCancel.java");
+    List<TemplateCase> cases = List.of(async("AsyncCancel", "nested", src)
+        .asyncRun("cancel while suspended", ctx -> new Object[] {
+            List.of(ctx.completed(1), ctx.pending(), ctx.pending()), ctx.log()},
+            complete(1, 2), TemplateCase.AsyncStep.cancelResult(), complete(2, 3))
+        .asyncRun("complete from outside", ctx -> new Object[] {
+            List.of(ctx.pending(), ctx.pending()), ctx.log()},
+            TemplateCase.AsyncStep.completeResult(42), complete(0, 1), complete(1, 1))
+        .asyncRun("cancel after the end", ctx -> new Object[] {
+            List.of(ctx.completed(1)), ctx.log()}, TemplateCase.AsyncStep.cancelResult()));
+    check("hand-async-cancel", sources, cases);
+  }
+
   /** Await inside try/catch/finally. */
   @Test
   void asyncTryNextMilestone() {

@@ -209,7 +209,8 @@ class RandomDifferentialTest {
    * The runs of a random program. Generators: n = 0..3 drained, plus three random (n, consume
    * mode) pairs (never closing midway when a finally block suspends). Async: four runs with
    * futures completed, pending or failed at the start, the pending ones completed (or failed) by
-   * the script in a random order.
+   * the script in a random order, sometimes with the result cancelled or completed from outside
+   * on the way (not when a finally block suspends).
    */
   static TemplateCase testCase(Program p) {
     TemplateCase c = new TemplateCase("seed " + p.seed, "rnd." + p.className, "gen",
@@ -217,7 +218,7 @@ class RandomDifferentialTest {
     Random r = new Random(p.seed);
     if (p.async()) {
       for (int i = 0; i < 4; i++) {
-        asyncRun(c, r, i == 0);
+        asyncRun(c, r, i == 0, !p.suspendsInFinally());
       }
       return c;
     }
@@ -238,7 +239,8 @@ class RandomDifferentialTest {
     return c;
   }
 
-  private static void asyncRun(TemplateCase c, Random r, boolean allComplete) {
+  private static void asyncRun(TemplateCase c, Random r, boolean allComplete,
+      boolean mayStop) {
     int n = r.nextInt(4);
     int[] status = new int[3]; // 0 completed, 1 pending, 2 failed from the start
     int[] values = new int[3];
@@ -257,6 +259,11 @@ class RandomDifferentialTest {
     List<AsyncStep> steps = new ArrayList<>();
     for (int k : pending) {
       steps.add(r.nextInt(5) == 0 ? AsyncStep.fail(k, "F" + k) : AsyncStep.complete(k, values[k]));
+    }
+    if (mayStop && !pending.isEmpty() && r.nextInt(3) == 0) {
+      // Stop the machine from outside at some point (DESIGN.md: cancel, or complete the result).
+      steps.add(r.nextInt(steps.size() + 1),
+          r.nextBoolean() ? AsyncStep.cancelResult() : AsyncStep.completeResult("outside"));
     }
     c.asyncRun("n=" + n + " fs=" + described, ctx -> {
       List<Object> fs = new ArrayList<>();

@@ -19,7 +19,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The result future completes as DESIGN.md says: from the returned stage (flattened, with the
  * unwrapped failure), with {@code null} for {@code return null}, or exceptionally with the very
- * exception that escaped the body. Cancellation (next milestone) is not modelled.
+ * exception that escaped the body.
+ *
+ * <p>Cancelling the result, or completing it from outside in any other way, stops the body: the
+ * pending {@code await} cancels its stage (when it is a {@code CompletableFuture}) and throws
+ * {@link StopSignal}, an {@code Error} that no {@code catch (Exception)} sees, so only the
+ * {@code finally} blocks and resource closes run, as DESIGN.md specifies. (Awaits inside those
+ * {@code finally} blocks during a stop are not modelled; the random programs cancelled midway
+ * have none.)
  */
 final class ReferenceAsync {
   static final long TIMEOUT_SECONDS = 20;
@@ -30,8 +37,18 @@ final class ReferenceAsync {
   private final Object[] args;
   private final CompletableFuture<Object> result = new CompletableFuture<>();
   private final Object lock = new Object();
+  /** Completes when the result is completed from outside while the body still runs. */
+  private final CompletableFuture<Void> stop = new CompletableFuture<>();
   private State state = State.RUNNING;
+  /** What the blocked body waits for: its stage, or a stop. */
   private CompletableFuture<?> blockedOn;
+
+  /** Unwinds the body from its pending await when the result is completed from outside. */
+  static final class StopSignal extends Error {
+    StopSignal() {
+      super("reference async body stopped", null, false, false);
+    }
+  }
 
   private ReferenceAsync(ReferenceTemplate template, Object[] args) {
     this.template = template;
@@ -41,6 +58,7 @@ final class ReferenceAsync {
   /** Starts the body and waits until it blocks on an incomplete stage or finishes. */
   static ReferenceAsync start(ReferenceTemplate template, Object[] args) {
     ReferenceAsync run = new ReferenceAsync(template, args);
+    run.result.whenComplete((value, failure) -> run.stop.complete(null));
     Thread body = new Thread(run::runBody, "reference async " + template);
     body.setDaemon(true);
     body.start();
@@ -99,6 +117,8 @@ final class ReferenceAsync {
           }
         });
       }
+    } catch (StopSignal stopped) {
+      // the result was completed from outside; the finally blocks ran
     } catch (Throwable t) {
       result.completeExceptionally(t);
     } finally {
@@ -117,12 +137,24 @@ final class ReferenceAsync {
     if (argument == null) {
       throw new NullPointerException("await(null)");
     }
+    if (stop.isDone()) {
+      throw new StopSignal(); // a running body stops at its next await
+    }
     CompletableFuture<?> stage = ((CompletionStage<?>) argument).toCompletableFuture();
     if (!stage.isDone()) {
+      CompletableFuture<Object> either = CompletableFuture.anyOf(stage, stop);
       synchronized (lock) {
         state = State.BLOCKED;
-        blockedOn = stage;
+        blockedOn = either;
         lock.notifyAll();
+      }
+      either.handle((v, t) -> null).join();
+      if (!stage.isDone()) {
+        synchronized (lock) {
+          state = State.RUNNING;
+        }
+        stage.cancel(true);
+        throw new StopSignal();
       }
     }
     try {

@@ -89,6 +89,17 @@ final class TemplateCase {
           ctx -> ctx.future(future).complete(value));
     }
 
+    /** Cancels the run's result future (DESIGN.md: stops the machine, runs its finally blocks). */
+    static AsyncStep cancelResult() {
+      return new AsyncStep("cancel the result", ctx -> ctx.result().cancel(true));
+    }
+
+    /** Completes the run's result future from outside, which stops the machine too. */
+    static AsyncStep completeResult(Object value) {
+      return new AsyncStep("complete the result from outside with " + value,
+          ctx -> ctx.result().complete(value));
+    }
+
     static AsyncStep fail(int future, String message) {
       return new AsyncStep("fail future " + future + " with IllegalStateException(" + message + ")",
           ctx -> ctx.future(future).completeExceptionally(new IllegalStateException(message)));
@@ -100,6 +111,17 @@ final class TemplateCase {
     final Trace trace;
     final ClassLoader loader;
     private final List<CompletableFuture<Object>> futures = new ArrayList<>();
+    /** The async run's result (the factory's, or the reference's), once there is one. */
+    private CompletableFuture<Object> result;
+
+    @SuppressWarnings("unchecked")
+    void result(java.util.concurrent.CompletionStage<?> stage) {
+      this.result = (CompletableFuture<Object>) stage.toCompletableFuture();
+    }
+
+    CompletableFuture<Object> result() {
+      return result;
+    }
 
     RunContext(Trace trace, ClassLoader loader) {
       this.trace = trace;
