@@ -65,6 +65,7 @@ final class TemplateCompiler {
       return null;
     }
     LocalNames names = new LocalNames();
+    names.reserve(facts.innerNames());
     for (VariableElement local : facts.locals()) {
       names.declare(local);
     }

@@ -1,6 +1,5 @@
 package dev.statecraft.runtime;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -84,6 +83,9 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
    * machine suspended (the caller returns from {@code resume()}), or stopped.
    */
   protected final boolean awaitReady(CompletionStage<?> stage) {
+    if (closing) {
+      return awaitWhileStopping(stage);
+    }
     if (result.isDone()) {
       stopHere();
       return false;
@@ -108,6 +110,27 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
     // The stage completed on another thread (or inline) before we suspended: go on here.
     status = RUNNING;
     awaited = null;
+    return true;
+  }
+
+  /**
+   * An {@code await} in a finally block that runs because the machine is being stopped: a
+   * complete stage gives its outcome; an incomplete one cannot be waited for (the result is
+   * already complete), so the await throws {@link IllegalStateException}, which is kept as the
+   * stop's failure while the outer finally blocks still run (as a yield while closing a
+   * generator).
+   */
+  private boolean awaitWhileStopping(CompletionStage<?> stage) {
+    if (stage != null && isPlainFuture(stage) && ((CompletableFuture<?>) stage).isDone()) {
+      takeOutcome((CompletableFuture<?>) stage);
+    } else {
+      awaitedValue = null;
+      awaitedFailure = stage == null
+          ? new NullPointerException("await(null): the awaited stage is null")
+          : new IllegalStateException("await of a stage that is not complete, in a finally block"
+              + " running because the result was completed from outside: the machine cannot"
+              + " wait any more.");
+    }
     return true;
   }
 
@@ -257,20 +280,17 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
   }
 
   private void reportStopFailure(Throwable failure) {
-    try {
-      result.join();
-    } catch (CancellationException | CompletionException outcome) {
-      Throwable reported = outcome instanceof CompletionException ? unwrap(outcome) : outcome;
-      if (reported != failure) {
-        reported.addSuppressed(failure);
+    // whenComplete sees the exception the result stores (join() may throw a fresh copy).
+    result.whenComplete((value, stored) -> {
+      if (stored != null) {
+        if (stored != failure) {
+          stored.addSuppressed(failure);
+        }
+      } else {
+        Thread thread = Thread.currentThread();
+        thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
       }
-      return;
-    } catch (RuntimeException other) {
-      other.addSuppressed(failure);
-      return;
-    }
-    Thread thread = Thread.currentThread();
-    thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
+    });
   }
 
   /**
@@ -317,6 +337,20 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
         machine.stopFromOutside();
       }
       return cancelled;
+    }
+
+    @Override
+    public CompletableFuture<T> completeAsync(
+        java.util.function.Supplier<? extends T> supplier, java.util.concurrent.Executor executor) {
+      // CompletableFuture completes this internally, past complete(): stop the machine too.
+      executor.execute(() -> {
+        try {
+          complete(supplier.get());
+        } catch (Throwable failure) {
+          completeExceptionally(failure);
+        }
+      });
+      return this;
     }
 
     @Override

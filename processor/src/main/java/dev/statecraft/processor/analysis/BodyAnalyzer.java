@@ -54,6 +54,8 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
   private final Map<Tree, Marker> markers = new IdentityHashMap<>();
   private final List<TreePath> suspensionPaths = new ArrayList<>();
   private final Set<String> unresolved = new java.util.LinkedHashSet<>();
+  /** Names declared inside lambdas and classes of the body (parameters and their locals). */
+  private final Set<String> innerNames = new java.util.LinkedHashSet<>();
   /** Local types the body declares outside lambdas and classes, in source order. */
   private final Map<TypeElement, TreePath> localTypes = new java.util.LinkedHashMap<>();
   /** Hoisted locals of a local type, kept in Java locals of the resume method. */
@@ -87,7 +89,7 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
     return new BodyFacts(analyzer.suspending, List.copyOf(locals), hoisted, analyzer.markers,
         analyzer.unresolved, analyzer.declarations,
         analyzer.suspensionPaths.isEmpty() ? Map.of() : analyzer.movableLocalTypes(),
-        analyzer.cached);
+        analyzer.cached, analyzer.innerNames);
   }
 
   /**
@@ -361,6 +363,9 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitVariable(VariableTree node, Void unused) {
+    if (!barriers.isEmpty()) {
+      innerNames.add(node.getName().toString());
+    }
     if (barriers.isEmpty()) {
       Element element = trees.getElement(getCurrentPath());
       if (element instanceof VariableElement variable) {

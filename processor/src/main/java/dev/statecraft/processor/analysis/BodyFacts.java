@@ -18,6 +18,8 @@ import javax.lang.model.element.VariableElement;
  * @param unresolved simple names in the body that javac could not resolve (yet)
  * @param declarations where each local is declared
  * @param movedTypes local types declared at the top of the resume method instead
+ * @param innerNames names declared inside the body's lambdas and classes, which the machine's
+ *     own locals must not take (a lambda parameter may not shadow a local)
  * @param cached hoisted locals of such a local type: Java locals of the resume method, saved to
  *     {@code Object} fields while suspended
  */
@@ -29,7 +31,8 @@ public record BodyFacts(
     Set<String> unresolved,
     Map<VariableElement, com.sun.source.util.TreePath> declarations,
     Map<javax.lang.model.element.TypeElement, com.sun.source.util.TreePath> movedTypes,
-    Set<VariableElement> cached) {
+    Set<VariableElement> cached,
+    Set<String> innerNames) {
 
   /** Where the body declares {@code local}, or null for a parameter. */
   public com.sun.source.util.TreePath declaration(VariableElement local) {

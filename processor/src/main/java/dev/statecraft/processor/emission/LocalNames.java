@@ -20,6 +20,11 @@ public final class LocalNames {
   private final Set<String> taken = new HashSet<>(RESERVED);
   private final Map<VariableElement, String> names = new IdentityHashMap<>();
 
+  /** Keeps these names free (they are declared where the machine's locals must not clash). */
+  public void reserve(java.util.Collection<String> reserved) {
+    taken.addAll(reserved);
+  }
+
   /** Names {@code variable}, preferring its own name. */
   public String declare(VariableElement variable) {
     return names.computeIfAbsent(variable, v -> allocate(v.getSimpleName().toString()));

@@ -478,8 +478,10 @@ public final class SourceSplicer {
           Element element = trees.getElement(new TreePath(getCurrentPath(), resource));
           if (element instanceof VariableElement v && hoisted.contains(v)) {
             // `try (r)` needs an effectively final variable; the machine's field is not one.
-            replace(resource, CodeBlock.of("var $L = $L",
-                names.allocate(names.nameOf(v) + "Resource"), names.nameOf(v)));
+            // (javac's end of a resource can include its `;`: replace the name alone)
+            long at = positions.getStartPosition(unit, resource);
+            found.add(new Rewrite(at, at + identifier.getName().length(), CodeBlock.of(
+                "var $L = $L", names.allocate(names.nameOf(v) + "Resource"), names.nameOf(v))));
           }
         }
       }
