@@ -179,21 +179,6 @@ class HandWrittenDifferentialTest {
     check("hand-async-order", sources, cases);
   }
 
-  /** A return inside try/finally completes the result after the finally blocks ran. */
-  @Test
-  void asyncReturnThroughFinally() {
-    Map<String, String> sources = sources("AsyncReturnFinally");
-    String src = sources.get("hand/AsyncReturnFinally.java");
-    List<TemplateCase> cases = new ArrayList<>();
-    for (String m : List.of("direct", "inLoop", "noAwait")) {
-      cases.add(async("AsyncReturnFinally", m, src)
-          .asyncRun("complete", ctx -> new Object[] {List.of(ctx.completed(1)), ctx.log()})
-          .asyncRun("pending", ctx -> new Object[] {List.of(ctx.pending()), ctx.log()},
-              complete(0, 2)));
-    }
-    check("hand-async-return-finally", sources, cases);
-  }
-
   /** Cancelling or completing the result from outside: only finally blocks and closes run. */
   @Test
   void asyncCancellation() {
