@@ -268,10 +268,6 @@ public final class SourceSplicer {
     private void replace(Tree tree, CodeBlock code) {
       long start = positions.getStartPosition(unit, tree);
       long end = positions.getEndPosition(unit, tree);
-      if (tree instanceof IdentifierTree identifier) {
-        // javac's end of a Java 9 resource (`try (a; b)`) includes its `;`: the name alone.
-        end = start + identifier.getName().length();
-      }
       if (start >= rootStart && end <= rootEnd && start >= 0 && end >= start) {
         found.add(new Rewrite(start, end, code));
       }
