@@ -1,5 +1,6 @@
 package dev.statecraft.tests.differential;
 
+import dev.statecraft.tests.differential.ProgramGenerator.Program;
 import dev.statecraft.tests.differential.TemplateCase.AsyncStep;
 import dev.statecraft.tests.differential.TemplateCase.Kind;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ class RandomDifferentialTest {
       List<TemplateCase> cases = new ArrayList<>();
       Map<String, Long> seedOf = new LinkedHashMap<>();
       for (long seed : batches.get(b)) {
-        RandomProgram p = program(seed);
+        Program p = program(seed);
         cases.add(testCase(p));
         seedOf.put(p.className + ".java", seed);
         if (seeds.size() <= 3) {
@@ -157,7 +158,7 @@ class RandomDifferentialTest {
       Map<String, String> sources = new LinkedHashMap<>();
       Map<String, String> factories = new LinkedHashMap<>();
       for (long seed : batch) {
-        RandomProgram p = program(seed);
+        Program p = program(seed);
         sources.put("rnd/" + p.className + ".java", p.source());
         if (p.recursive) {
           factories.put("rnd/" + p.className + "Gen.java", p.referenceFactorySource());
@@ -197,7 +198,7 @@ class RandomDifferentialTest {
    * The program of a seed: {@code @Async} from {@link #ASYNC_SEEDS} on. Generators suspend inside
    * try/catch/finally unless {@code -Dstatecraft.tryYields=false}.
    */
-  static RandomProgram program(long seed) {
+  static Program program(long seed) {
     boolean async = seed >= ASYNC_SEEDS;
     boolean tryYields = Boolean.parseBoolean(System.getProperty("statecraft.tryYields", "true"));
     return new ProgramGenerator(seed, async, async || tryYields)
@@ -211,7 +212,7 @@ class RandomDifferentialTest {
    * the script in a random order, sometimes with the result cancelled or completed from outside
    * on the way (not when a finally block suspends).
    */
-  static TemplateCase testCase(RandomProgram p) {
+  static TemplateCase testCase(Program p) {
     TemplateCase c = new TemplateCase("seed " + p.seed, "rnd." + p.className, "gen",
         p.async() ? Kind.ASYNC : Kind.GENERATOR, p.source());
     Random r = new Random(p.seed);
@@ -239,7 +240,7 @@ class RandomDifferentialTest {
   }
 
   /** The arguments of a run: a fresh receiver first for an instance template. */
-  private static Object[] args(RandomProgram p, TemplateCase.RunContext ctx, Object... rest) {
+  private static Object[] args(Program p, TemplateCase.RunContext ctx, Object... rest) {
     if (!p.instance) {
       return rest;
     }
@@ -249,7 +250,7 @@ class RandomDifferentialTest {
     return all;
   }
 
-  private static void asyncRun(RandomProgram p, TemplateCase c, Random r, boolean allComplete,
+  private static void asyncRun(Program p, TemplateCase c, Random r, boolean allComplete,
       boolean mayStop) {
     int n = r.nextInt(4);
     int[] status = new int[3]; // 0 completed, 1 pending, 2 failed from the start
