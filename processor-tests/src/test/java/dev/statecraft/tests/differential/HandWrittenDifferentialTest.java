@@ -196,18 +196,6 @@ class HandWrittenDifferentialTest {
     check("hand-async-cancel", sources, cases);
   }
 
-  /** Java 9 resources in an async body. */
-  @Test
-  void asyncResources() {
-    Map<String, String> sources = sources("AsyncResourcesJava9", "Resources");
-    List<TemplateCase> cases = List.of(async("AsyncResourcesJava9", "gen",
-            sources.get("hand/AsyncResourcesJava9.java"))
-        .asyncRun("complete", ctx -> new Object[] {List.of(ctx.completed(1)), ctx.log()})
-        .asyncRun("pending", ctx -> new Object[] {List.of(ctx.pending()), ctx.log()},
-            complete(0, 2)));
-    check("hand-async-resources", sources, cases);
-  }
-
   /** Await inside try/catch/finally. */
   @Test
   void asyncTryNextMilestone() {

@@ -117,8 +117,6 @@ final class ProgramGenerator {
     final String generatedAs;
     /** Whether the template declares {@code throws Exception} (and throws checked ones). */
     boolean checked;
-    /** Whether the template is an instance method (its factory takes the receiver first). */
-    boolean instance;
 
     Program(long seed, String className, ReturnType returnType, Block body, boolean recursive,
         String generatedAs) {
@@ -144,11 +142,10 @@ final class ProgramGenerator {
           "import java.util.stream.*;",
           "",
           "final class " + className + "Gen {",
-          "  static " + returnType.declared + " gen(" + (instance ? className + " self, " : "")
-              + "int n, List<String> log) {",
+          "  static " + returnType.declared + " gen(int n, List<String> log) {",
           "    return (" + returnType.declared.replace("? extends Number", "Number")
               + ") dev.statecraft.runtime.Coroutines.referenceFactory(\"rnd." + className
-              + "#gen\", new Object[] {" + (instance ? "self, " : "") + "n, log});",
+              + "#gen\", new Object[] {n, log});",
           "  }",
           "}",
           "");
@@ -215,15 +212,13 @@ final class ProgramGenerator {
     String source() {
       ProgramAst.Out out = new ProgramAst.Out(2);
       body.printContents(out);
-      String bodyText = out.toString()
-          .replaceAll("\\b" + generatedAs + "(?=Gen\\.|\\.)", className);
+      String bodyText = out.toString().replace(generatedAs + "Gen.", className + "Gen.");
       String throwsClause = checked ? " throws Exception" : "";
-      String modifiers = instance ? "  " : "  static ";
       String signature = async()
-          ? modifiers + returnType.declared
+          ? "  static " + returnType.declared
               + " gen(int n, List<CompletableFuture<Integer>> fs, List<String> log)"
               + throwsClause + " {"
-          : modifiers + returnType.declared + " gen(int n, List<String> log)" + throwsClause
+          : "  static " + returnType.declared + " gen(int n, List<String> log)" + throwsClause
               + " {";
       return String.join("\n",
           "package rnd;",
@@ -249,17 +244,6 @@ final class ProgramGenerator {
           "/** Random template, seed " + seed + " (-Dstatecraft.seed=" + seed + "). */",
           "class " + className + " {",
           "  enum Color { RED, GREEN, BLUE }",
-          "",
-          "  int field = 3;",
-          "  static int shared;",
-          "",
-          "  int twice(int x) {",
-          "    return 2 * x + field;",
-          "  }",
-          "",
-          "  static int thrice(int x) {",
-          "    return 3 * x;",
-          "  }",
           "",
           "  /** A resource that logs its opening and closing. */",
           "  static final class Res implements AutoCloseable {",
@@ -302,7 +286,6 @@ final class ProgramGenerator {
   private boolean recursive;
   private int recursions;
   private boolean checked;
-  private boolean instance;
   /** Declarations that must precede the statement being generated (Java 9 resources). */
   private final List<Stmt> pendingDeclarations = new ArrayList<>();
   /** The depth of the statements directly in the innermost old-style switch group, or -1. */
@@ -338,7 +321,6 @@ final class ProgramGenerator {
     Block body = new Block();
     recursive = !async && r.nextInt(5) == 0;
     checked = r.nextInt(4) == 0;
-    instance = r.nextInt(10) < 3;
     if (recursive) {
       // The depth of the recursion: each level's original n, one less per level.
       body.stmts.add(decl("int depth = n;"));
@@ -355,7 +337,6 @@ final class ProgramGenerator {
     }
     Program program = new Program(seed, className, returnType, body, recursive, className);
     program.checked = checked;
-    program.instance = instance;
     return program;
   }
 
@@ -435,8 +416,7 @@ final class ProgramGenerator {
     } else if (recursive && recursions < 2 && loopDepth == 0 && !noSuspend) {
       recursions++;
       If guard = new If("depth > 0");
-      String call = className + "Gen.gen(" + (instance ? "this, " : "") + "depth - "
-          + (1 + r.nextInt(2)) + ", log)";
+      String call = className + "Gen.gen(depth - " + (1 + r.nextInt(2)) + ", log)";
       boolean primitiveStream = returnType == ReturnType.INT_STREAM
           || returnType == ReturnType.LONG_STREAM || returnType == ReturnType.DOUBLE_STREAM;
       guard.then = new Simple("yieldAll(" + call + (primitiveStream ? ".iterator()" : "") + ");");
@@ -1018,16 +998,14 @@ final class ProgramGenerator {
     int plus = r.nextInt(5);
     switch (r.nextInt(3)) {
       case 0:
-        into.add(decl("IntSupplier " + f + " = () -> " + k + " * 3 + " + plus
-            + (instance && r.nextBoolean() ? " + field" : "") + ";"));
+        into.add(decl("IntSupplier " + f + " = () -> " + k + " * 3 + " + plus + ";"));
         break;
       case 1:
         into.add(new Simple(List.of(
             "IntSupplier " + f + " = new IntSupplier() {",
             "  @Override",
             "  public int getAsInt() {",
-            "    return " + k + " * 5 + " + plus + (instance && r.nextBoolean() ? " + field" : "")
-                + ";",
+            "    return " + k + " * 5 + " + plus + ";",
             "  }",
             "};"), true));
         break;
@@ -1037,8 +1015,7 @@ final class ProgramGenerator {
             "class " + local + " implements IntSupplier {",
             "  @Override",
             "  public int getAsInt() {",
-            "    return " + k + " * 7 + " + plus + (instance && r.nextBoolean() ? " + twice(1)" : "")
-                + ";",
+            "    return " + k + " * 7 + " + plus + ";",
             "  }",
             "}"), true));
         into.add(decl("IntSupplier " + f + " = new " + local + "();"));
@@ -1157,18 +1134,6 @@ final class ProgramGenerator {
   }
 
   private Simple update() {
-    if (r.nextInt(6) == 0) {
-      String target = instance && r.nextBoolean() ? (r.nextBoolean() ? "field" : "this.field")
-          : (r.nextBoolean() ? "shared" : className + ".shared");
-      switch (r.nextInt(3)) {
-        case 0:
-          return new Simple(target + "++;");
-        case 1:
-          return new Simple(target + " += " + intExpr(2) + ";");
-        default:
-          return new Simple(target + " = " + intExpr(2) + ";");
-      }
-    }
     Var array = pickVar(VType.ARRAY);
     if (array != null && r.nextInt(3) == 0) {
       boolean compound = r.nextBoolean();
@@ -1491,28 +1456,7 @@ final class ProgramGenerator {
         return r.nextInt(4) == 0 && !inFinally ? "(10 / " + intExpr(d - 1) + ")"
             : "(n + " + r.nextInt(3) + ")";
       default:
-        if (r.nextInt(3) == 0) {
-          return member(d);
-        }
         return v != null ? v.name() : "n";
-    }
-  }
-
-  /** A member of the template's class: fields and methods, static ones in static templates. */
-  private String member(int d) {
-    switch (r.nextInt(instance ? 6 : 3)) {
-      case 0:
-        return "shared";
-      case 1:
-        return className + ".shared";
-      case 2:
-        return "thrice(" + intExpr(d - 1) + ")";
-      case 3:
-        return r.nextBoolean() ? "field" : "this.field";
-      case 4:
-        return "twice(" + intExpr(d - 1) + ")";
-      default:
-        return "this.twice(" + intExpr(d - 1) + ")";
     }
   }
 

@@ -218,13 +218,13 @@ class RandomDifferentialTest {
     Random r = new Random(p.seed);
     if (p.async()) {
       for (int i = 0; i < 4; i++) {
-        asyncRun(p, c, r, i == 0, !p.suspendsInFinally());
+        asyncRun(c, r, i == 0, !p.suspendsInFinally());
       }
       return c;
     }
     for (int n = 0; n <= 3; n++) {
       int arg = n;
-      c.run("n=" + n, ctx -> args(p, ctx, arg, ctx.log()), ConsumeMode.DRAIN);
+      c.run("n=" + n, ctx -> new Object[] {arg, ctx.log()}, ConsumeMode.DRAIN);
     }
     List<ConsumeMode> modes = new ArrayList<>(List.of(ConsumeMode.values()));
     modes.remove(ConsumeMode.DRAIN);
@@ -234,23 +234,12 @@ class RandomDifferentialTest {
     }
     for (int i = 0; i < 3; i++) {
       int arg = r.nextInt(5);
-      c.run("n=" + arg, ctx -> args(p, ctx, arg, ctx.log()), modes.get(r.nextInt(modes.size())));
+      c.run("n=" + arg, ctx -> new Object[] {arg, ctx.log()}, modes.get(r.nextInt(modes.size())));
     }
     return c;
   }
 
-  /** The arguments of a run: a fresh receiver first for an instance template. */
-  private static Object[] args(Program p, TemplateCase.RunContext ctx, Object... rest) {
-    if (!p.instance) {
-      return rest;
-    }
-    Object[] all = new Object[rest.length + 1];
-    all[0] = ctx.newInstance("rnd." + p.className);
-    System.arraycopy(rest, 0, all, 1, rest.length);
-    return all;
-  }
-
-  private static void asyncRun(Program p, TemplateCase c, Random r, boolean allComplete,
+  private static void asyncRun(TemplateCase c, Random r, boolean allComplete,
       boolean mayStop) {
     int n = r.nextInt(4);
     int[] status = new int[3]; // 0 completed, 1 pending, 2 failed from the start
@@ -282,7 +271,7 @@ class RandomDifferentialTest {
         fs.add(status[k] == 0 ? ctx.completed(values[k])
             : status[k] == 1 ? ctx.pending() : ctx.failed("E" + k));
       }
-      return args(p, ctx, n, fs, ctx.log());
+      return new Object[] {n, fs, ctx.log()};
     }, steps.toArray(new AsyncStep[0]));
   }
 }
