@@ -208,13 +208,57 @@ final class DiffCompiler {
     }
   }
 
+  private static ClassLoader processorLoader;
+
   private static Processor newProcessor() {
     try {
-      return (Processor) Class.forName(PROCESSOR_CLASS)
+      return (Processor) Class.forName(PROCESSOR_CLASS, true, processorLoader())
           .getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot instantiate " + PROCESSOR_CLASS, e);
     }
+  }
+
+  /**
+   * The processor, loaded from a snapshot of its jar (it shades its dependencies): a concurrent
+   * {@code mvn install} rewriting the jar must not break classes the processor loads later.
+   */
+  private static synchronized ClassLoader processorLoader() throws ClassNotFoundException {
+    if (processorLoader == null) {
+      Class<?> type = Class.forName(PROCESSOR_CLASS, false, DiffCompiler.class.getClassLoader());
+      File location = location(type);
+      if (location.isFile()) {
+        try {
+          // Child-first for the processor's own packages; javac's API (jdk.compiler, defined to
+          // the application class loader) comes from the parent, shared with javac.
+          processorLoader = new java.net.URLClassLoader(
+              new java.net.URL[] {location.toURI().toURL()}, DiffCompiler.class.getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve)
+                throws ClassNotFoundException {
+              if (!name.startsWith("dev.statecraft.processor.")) {
+                return super.loadClass(name, resolve);
+              }
+              synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                  c = findClass(name);
+                }
+                if (resolve) {
+                  resolveClass(c);
+                }
+                return c;
+              }
+            }
+          };
+        } catch (java.net.MalformedURLException e) {
+          throw new IllegalStateException(e);
+        }
+      } else {
+        processorLoader = DiffCompiler.class.getClassLoader();
+      }
+    }
+    return processorLoader;
   }
 
   private static Compiled compile(Compiler javac, List<JavaFileObject> sources,

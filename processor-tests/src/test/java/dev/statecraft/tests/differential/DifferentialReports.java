@@ -27,6 +27,18 @@ final class DifferentialReports {
     }
   }
 
+  /** Writes failure reports to {@code target/differential-reports/<name>.txt}. */
+  static Path write(String name, List<String> failures) {
+    Path file = REPORT_DIR.resolve(name + ".txt");
+    try {
+      Files.createDirectories(REPORT_DIR);
+      Files.writeString(file, String.join("\n\n", failures), UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
   /**
    * Prints the first failures, writes all of them to {@code target/differential-reports/<name>.txt}
    * and fails the test when there is any.

@@ -10,13 +10,15 @@ import dev.statecraft.tests.differential.ProgramAst.Stmt;
 import dev.statecraft.tests.differential.ProgramAst.Switch;
 import dev.statecraft.tests.differential.ProgramAst.SwitchExprDecl;
 import dev.statecraft.tests.differential.ProgramAst.Try;
+import dev.statecraft.tests.differential.ProgramScopes.Var;
+import dev.statecraft.tests.differential.ProgramScopes.VType;
+import dev.statecraft.tests.differential.RandomProgram.Elem;
+import dev.statecraft.tests.differential.RandomProgram.ReturnType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Generates random, always terminating, valid {@code @Generator} templates from a seed:
@@ -34,59 +36,7 @@ import java.util.Set;
  * every local is initialised at its declaration or on every path before use; names never clash
  * with a visible one; jumps only target enclosing statements and never leave a switch expression.
  */
-final class ProgramGenerator {
-  /** The template's declared return type and what its elements are. */
-  enum ReturnType {
-    ITERABLE_OBJECT("Iterable<Object>", Elem.OBJECT, 6),
-    ITERATOR_OBJECT("Iterator<Object>", Elem.OBJECT, 2),
-    STREAM_OBJECT("Stream<Object>", Elem.OBJECT, 2),
-    ITERABLE_INTEGER("Iterable<Integer>", Elem.INTEGER, 2),
-    ITERATOR_STRING("Iterator<String>", Elem.STRING, 1),
-    STREAM_STRING("Stream<String>", Elem.STRING, 1),
-    ITERABLE_LONG("Iterable<Long>", Elem.LONG_BOXED, 1),
-    ITERABLE_NUMBER("Iterable<? extends Number>", Elem.NUMBER, 1),
-    INT_STREAM("IntStream", Elem.INT, 1),
-    OF_INT("PrimitiveIterator.OfInt", Elem.INT, 1),
-    LONG_STREAM("LongStream", Elem.LONG, 1),
-    OF_LONG("PrimitiveIterator.OfLong", Elem.LONG, 1),
-    DOUBLE_STREAM("DoubleStream", Elem.DOUBLE, 1),
-    OF_DOUBLE("PrimitiveIterator.OfDouble", Elem.DOUBLE, 1),
-    // @Async templates: the element type is the result's.
-    FUTURE_OBJECT("CompletableFuture<Object>", Elem.OBJECT, 3, true),
-    STAGE_OBJECT("CompletionStage<Object>", Elem.OBJECT, 2, true),
-    FUTURE_INTEGER("CompletableFuture<Integer>", Elem.INTEGER, 2, true),
-    STAGE_STRING("CompletionStage<String>", Elem.STRING, 1, true);
-
-    final String declared;
-    final Elem elem;
-    final int weight;
-    final boolean async;
-
-    ReturnType(String declared, Elem elem, int weight) {
-      this(declared, elem, weight, false);
-    }
-
-    ReturnType(String declared, Elem elem, int weight, boolean async) {
-      this.declared = declared;
-      this.elem = elem;
-      this.weight = weight;
-      this.async = async;
-    }
-  }
-
-  enum Elem { OBJECT, INTEGER, STRING, LONG_BOXED, NUMBER, INT, LONG, DOUBLE }
-
-  private enum VType { INT, LONG, STRING, BOOL, SUPPLIER, ARRAY, RECORD }
-
-  private record Var(String name, VType type, boolean mutable) {}
-
-  private static final class Scope {
-    final List<Var> vars = new ArrayList<>();
-    /** Local record types declared in this scope: {@code record RecN(int a, String b)}. */
-    final List<String> records = new ArrayList<>();
-    /** Names declared earlier in an enclosing switch block's groups: taken, not usable. */
-    final Set<String> reserved = new HashSet<>();
-  }
+final class ProgramGenerator implements ExpressionGenerator.Context {
 
   /** An enclosing statement a jump may target. */
   private static final class Target {
@@ -105,180 +55,14 @@ final class ProgramGenerator {
     }
   }
 
-  /** A generated template. */
-  static final class Program {
-    final long seed;
-    final String className;
-    final ReturnType returnType;
-    final Block body;
-    /** Whether the body delegates to its own factory ({@code yieldAll(RGen.gen(...))}). */
-    final boolean recursive;
-    /** The class name the body was generated for (its recursive calls name {@code <it>Gen}). */
-    final String generatedAs;
-    /** Whether the template declares {@code throws Exception} (and throws checked ones). */
-    boolean checked;
-
-    Program(long seed, String className, ReturnType returnType, Block body, boolean recursive,
-        String generatedAs) {
-      this.seed = seed;
-      this.className = className;
-      this.returnType = returnType;
-      this.body = body;
-      this.recursive = recursive;
-      this.generatedAs = generatedAs;
-    }
-
-    /**
-     * For the reference compilation of a recursive template: a stand-in for the generated
-     * factory class that starts a reference generator.
-     */
-    String referenceFactorySource() {
-      return String.join("\n",
-          "package rnd;",
-          "",
-          "import java.util.List;",
-          "import java.util.PrimitiveIterator;",
-          "import java.util.Iterator;",
-          "import java.util.stream.*;",
-          "",
-          "final class " + className + "Gen {",
-          "  static " + returnType.declared + " gen(int n, List<String> log) {",
-          "    return (" + returnType.declared.replace("? extends Number", "Number")
-              + ") dev.statecraft.runtime.Coroutines.referenceFactory(\"rnd." + className
-              + "#gen\", new Object[] {n, log});",
-          "  }",
-          "}",
-          "");
-    }
-
-    boolean async() {
-      return returnType.async;
-    }
-
-    /**
-     * Whether a suspension point stands inside a finally block: closing such a generator there
-     * runs the rest of that finally (DESIGN.md), which the reference execution cannot mimic, so
-     * its runs do not close it midway.
-     */
-    boolean suspendsInFinally() {
-      return suspendsInFinally(body, false);
-    }
-
-    private static boolean suspendsInFinally(Stmt s, boolean inFinally) {
-      if (inFinally && suspends(s)) {
-        return true;
-      }
-      if (s instanceof Try) {
-        Try t = (Try) s;
-        for (Stmt child : t.children()) {
-          if (suspendsInFinally(child, inFinally || child == t.finallyBlock)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      for (Stmt child : s.children()) {
-        if (suspendsInFinally(child, inFinally)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Whether the text of {@code s} itself (not its sub-statements) has a suspension point. */
-    private static boolean suspends(Stmt s) {
-      String text;
-      if (s instanceof Simple) {
-        text = String.join("\n", ((Simple) s).lines);
-      } else if (s instanceof Loop) {
-        text = ((Loop) s).header;
-      } else if (s instanceof If) {
-        text = ((If) s).condition;
-      } else if (s instanceof Switch) {
-        text = ((Switch) s).selector;
-      } else if (s instanceof SwitchExprDecl) {
-        StringBuilder sb = new StringBuilder(((SwitchExprDecl) s).head);
-        for (SwitchExprDecl.Arm a : ((SwitchExprDecl) s).arms) {
-          sb.append(a.expression());
-        }
-        text = sb.toString();
-      } else {
-        return false;
-      }
-      return text.contains("yieldReturn(") || text.contains("yieldAll(")
-          || text.contains("await(");
-    }
-
-    String source() {
-      ProgramAst.Out out = new ProgramAst.Out(2);
-      body.printContents(out);
-      String bodyText = out.toString().replace(generatedAs + "Gen.", className + "Gen.");
-      String throwsClause = checked ? " throws Exception" : "";
-      String signature = async()
-          ? "  static " + returnType.declared
-              + " gen(int n, List<CompletableFuture<Integer>> fs, List<String> log)"
-              + throwsClause + " {"
-          : "  static " + returnType.declared + " gen(int n, List<String> log)" + throwsClause
-              + " {";
-      return String.join("\n",
-          "package rnd;",
-          "",
-          "import static dev.statecraft.runtime.Coroutines.*;",
-          "import static java.util.concurrent.CompletableFuture.completedFuture;",
-          "",
-          "import dev.statecraft.Async;",
-          "import dev.statecraft.Generator;",
-          "import java.io.IOException;",
-          "import java.util.Arrays;",
-          "import java.util.Iterator;",
-          "import java.util.List;",
-          "import java.util.PrimitiveIterator;",
-          "import java.util.concurrent.CompletableFuture;",
-          "import java.util.concurrent.CompletionStage;",
-          "import java.util.function.IntSupplier;",
-          "import java.util.stream.DoubleStream;",
-          "import java.util.stream.IntStream;",
-          "import java.util.stream.LongStream;",
-          "import java.util.stream.Stream;",
-          "",
-          "/** Random template, seed " + seed + " (-Dstatecraft.seed=" + seed + "). */",
-          "class " + className + " {",
-          "  enum Color { RED, GREEN, BLUE }",
-          "",
-          "  /** A resource that logs its opening and closing. */",
-          "  static final class Res implements AutoCloseable {",
-          "    final String name;",
-          "    final List<String> log;",
-          "",
-          "    Res(String name, List<String> log) {",
-          "      this.name = name;",
-          "      this.log = log;",
-          "      log.add(\"open \" + name);",
-          "    }",
-          "",
-          "    @Override",
-          "    public void close() {",
-          "      log.add(\"close \" + name);",
-          "    }",
-          "  }",
-          "",
-          async() ? "  @Async" : "  @Generator",
-          signature,
-          bodyText + "  }",
-          "}",
-          "");
-    }
-  }
-
   private static final String[] COLORS = {"RED", "GREEN", "BLUE"};
 
   private final Random r;
   private final long seed;
-  private final Deque<Scope> scopes = new ArrayDeque<>();
-  private final List<String> retiredNames = new ArrayList<>();
+  private final ProgramScopes scopes;
+  private ExpressionGenerator ex;
   private final Deque<Target> targets = new ArrayDeque<>();
   private ReturnType returnType;
-  private int nextId;
   private int budget;
   private int depth;
   private int loopDepth;
@@ -286,6 +70,7 @@ final class ProgramGenerator {
   private boolean recursive;
   private int recursions;
   private boolean checked;
+  private boolean instance;
   /** Declarations that must precede the statement being generated (Java 9 resources). */
   private final List<Stmt> pendingDeclarations = new ArrayList<>();
   /** The depth of the statements directly in the innermost old-style switch group, or -1. */
@@ -307,24 +92,36 @@ final class ProgramGenerator {
     this.async = async;
     this.suspendInTry = suspendInTry;
     this.r = new Random(seed * 0x9E3779B97F4A7C15L + 17);
+    this.scopes = new ProgramScopes(r);
+  }
+
+  @Override
+  public boolean noSuspend() {
+    return noSuspend;
+  }
+
+  @Override
+  public boolean inFinally() {
+    return inFinally;
   }
 
   private String className;
 
-  Program generate(String className) {
+  RandomProgram generate(String className) {
     this.className = className;
     returnType = pickReturnType();
     budget = r.nextInt(10) == 0 ? 30 + r.nextInt(60) : 8 + r.nextInt(40);
-    Scope top = new Scope();
-    top.vars.add(new Var("n", VType.INT, true));
-    scopes.push(top);
+    scopes.pushScope();
+    scopes.declare("n", VType.INT, true);
     Block body = new Block();
     recursive = !async && r.nextInt(5) == 0;
     checked = r.nextInt(4) == 0;
+    instance = r.nextInt(10) < 3;
+    ex = new ExpressionGenerator(r, scopes, this, async, instance, returnType, className);
     if (recursive) {
       // The depth of the recursion: each level's original n, one less per level.
       body.stmts.add(decl("int depth = n;"));
-      declare("depth", VType.INT, false);
+      scopes.declare("depth", VType.INT, false);
     }
     while (budget > 0 && (body.stmts.isEmpty() || body.completes())) {
       statement(body.stmts);
@@ -335,8 +132,10 @@ final class ProgramGenerator {
       }
       body.stmts.add(exitStatement());
     }
-    Program program = new Program(seed, className, returnType, body, recursive, className);
+    RandomProgram program =
+        new RandomProgram(seed, className, returnType, body, recursive, className);
     program.checked = checked;
+    program.instance = instance;
     return program;
   }
 
@@ -416,7 +215,8 @@ final class ProgramGenerator {
     } else if (recursive && recursions < 2 && loopDepth == 0 && !noSuspend) {
       recursions++;
       If guard = new If("depth > 0");
-      String call = className + "Gen.gen(depth - " + (1 + r.nextInt(2)) + ", log)";
+      String call = className + "Gen.gen(" + (instance ? "this, " : "") + "depth - "
+          + (1 + r.nextInt(2)) + ", log)";
       boolean primitiveStream = returnType == ReturnType.INT_STREAM
           || returnType == ReturnType.LONG_STREAM || returnType == ReturnType.DOUBLE_STREAM;
       guard.then = new Simple("yieldAll(" + call + (primitiveStream ? ".iterator()" : "") + ");");
@@ -429,7 +229,7 @@ final class ProgramGenerator {
   /** A block of 1..max statements in a new scope, maybe ending in an unconditional jump. */
   private Block block(int max, boolean mayEndWithJump) {
     Block b = new Block();
-    pushScope();
+    scopes.pushScope();
     depth++;
     int count = 1 + r.nextInt(max);
     for (int i = 0; i < count && (i == 0 || budget > 0); i++) {
@@ -445,7 +245,7 @@ final class ProgramGenerator {
       }
     }
     depth--;
-    popScope();
+    scopes.popScope();
     return b;
   }
 
@@ -453,7 +253,7 @@ final class ProgramGenerator {
   private Stmt body(int max) {
     if (r.nextInt(8) == 0) {
       budget--;
-      pushScope();
+      scopes.pushScope();
       Stmt single;
       int roll = r.nextInt(3);
       if (roll == 0 && !noSuspend) {
@@ -464,18 +264,18 @@ final class ProgramGenerator {
       } else {
         single = new Simple(logStatement());
       }
-      popScope();
+      scopes.popScope();
       return single;
     }
     return block(max, true);
   }
 
   private Stmt ifStatement() {
-    If top = new If(bool(2));
+    If top = new If(ex.bool(2));
     top.then = body(3);
     If last = top;
     while (r.nextInt(3) == 0 && budget > 0) {
-      If next = new If(bool(2));
+      If next = new If(ex.bool(2));
       next.then = body(3);
       last.otherwise = next;
       last = next;
@@ -491,7 +291,7 @@ final class ProgramGenerator {
     if (inFinally) {
       return new Simple(logStatement());
     }
-    If exit = new If(rareCondition());
+    If exit = new If(ex.rareCondition());
     int roll = r.nextInt(10);
     Jump j;
     if (roll < 3 && !inSwitchExpression()) {
@@ -519,7 +319,7 @@ final class ProgramGenerator {
   }
 
   private Jump throwStatement() {
-    String message = "\"T" + id() + " \" + " + intExpr(1);
+    String message = "\"T" + scopes.id() + " \" + " + ex.intExpr(1);
     if (checked && r.nextInt(3) == 0) {
       return new Jump(Jump.Kind.THROW, "throw new IOException(" + message + ");", null);
     }
@@ -602,8 +402,8 @@ final class ProgramGenerator {
       into.add(ifStatement());
       return;
     }
-    Labeled labeled = r.nextInt(4) == 0 ? new Labeled("L" + id()) : null;
-    String c = freshName("c");
+    Labeled labeled = r.nextInt(4) == 0 ? new Labeled("L" + scopes.id()) : null;
+    String c = scopes.freshName("c");
     int boundValue = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(3);
     // Sometimes the parameter bounds the loop (capped, since the body may increase n).
     String bound = r.nextInt(6) == 0 ? "Math.min(n, " + boundValue + ")"
@@ -615,20 +415,20 @@ final class ProgramGenerator {
     switch (form) {
       case 0: // while (c++ < K)
         into.add(decl("int " + c + " = 0;"));
-        declare(c, VType.INT, false);
+        scopes.declare(c, VType.INT, false);
         loop = new Loop(Loop.Kind.WHILE, "while (" + c + "++ < " + bound + extraCondition() + ")",
             false);
         break;
       case 1: // while (c < K) { c++; ... }
         into.add(decl("int " + c + " = 0;"));
-        declare(c, VType.INT, false);
+        scopes.declare(c, VType.INT, false);
         loop = new Loop(Loop.Kind.WHILE, "while (" + c + " < " + bound + ")", false);
         firstInBody = new Simple(c + "++;");
         break;
       case 2: // while (true) { if (++c > K) break; ... }
       case 3: // for (;;) { if (c++ >= K) break; ... }
         into.add(decl("int " + c + " = 0;"));
-        declare(c, VType.INT, false);
+        scopes.declare(c, VType.INT, false);
         loop = new Loop(Loop.Kind.WHILE, form == 2 ? "while (true)" : "for (;;)", true);
         If exit = new If(form == 2 ? "++" + c + " > " + bound : c + "++ >= " + bound);
         exit.then = new Jump(Jump.Kind.BREAK, "break;", loop);
@@ -636,19 +436,19 @@ final class ProgramGenerator {
         break;
       case 4: // do { ... } while (++c < K);
         into.add(decl("int " + c + " = 0;"));
-        declare(c, VType.INT, false);
+        scopes.declare(c, VType.INT, false);
         loop = new Loop(Loop.Kind.DO, "++" + c + " < " + bound + extraCondition(), false);
         break;
       case 5: { // for with a counter, maybe suspending in the init or the update
         // The start may be any expression (a suspension in the init too), kept in [0, 2);
         // generated before the counter is declared, which it must not read.
-        String init = r.nextInt(3) == 0 ? "Math.floorMod(" + intExpr(1) + ", 2)" : "0";
-        pushScope(); // the for-init variable's scope, popped after the body
-        declare(c, VType.INT, false);
+        String init = r.nextInt(3) == 0 ? "Math.floorMod(" + ex.intExpr(1) + ", 2)" : "0";
+        scopes.pushScope(); // the for-init variable's scope, popped after the body
+        scopes.declare(c, VType.INT, false);
         String update = r.nextBoolean() ? c + "++" : "++" + c;
         if (r.nextInt(4) == 0) {
           update += ", " + (noSuspend || r.nextBoolean()
-              ? "log.add(\"U" + id() + " \" + " + c + ")"
+              ? "log.add(\"U" + scopes.id() + " \" + " + c + ")"
               : yieldCall());
         }
         loop = new Loop(Loop.Kind.FOR, "for (int " + c + " = " + init + "; " + c + " < " + bound
@@ -656,30 +456,30 @@ final class ProgramGenerator {
         break;
       }
       case 6: {
-        pushScope();
-        declare(c, VType.INT, false);
+        scopes.pushScope();
+        scopes.declare(c, VType.INT, false);
         loop = new Loop(Loop.Kind.FOR,
             "for (int " + c + " = " + bound + "; " + c + " > 0; " + c + "--)", false);
         break;
       }
       case 7: { // for (int x : new int[] {...})
-        pushScope();
+        scopes.pushScope();
         List<String> items = new ArrayList<>();
         for (int i = 0; i < boundValue; i++) {
-          items.add(intExpr(1));
+          items.add(ex.intExpr(1));
         }
-        declare(c, VType.INT, false);
+        scopes.declare(c, VType.INT, false);
         loop = new Loop(Loop.Kind.FOREACH,
             "for (int " + c + " : new int[] {" + String.join(", ", items) + "})", false);
         break;
       }
       default: { // for (String x : List.of(...))
-        pushScope();
+        scopes.pushScope();
         List<String> items = new ArrayList<>();
         for (int i = 0; i < boundValue; i++) {
-          items.add(stringExpr(1));
+          items.add(ex.stringExpr(1));
         }
-        declare(c, VType.STRING, false);
+        scopes.declare(c, VType.STRING, false);
         loop = new Loop(Loop.Kind.FOREACH, "for (String " + c + " : List.<String>of("
             + String.join(", ", items) + "))", false);
         break;
@@ -697,7 +497,7 @@ final class ProgramGenerator {
     }
     boolean forScope = kind == Loop.Kind.FOR || kind == Loop.Kind.FOREACH;
     if (forScope) {
-      popScope();
+      scopes.popScope();
     }
     // A single-statement body when that is all there is (and it is not the counter step).
     loop.body = body.stmts.size() == 1 && body.stmts.get(0).simple() && firstInBody == null
@@ -711,7 +511,7 @@ final class ProgramGenerator {
   }
 
   private String extraCondition() {
-    return r.nextInt(5) == 0 ? " && " + bool(1) : "";
+    return r.nextInt(5) == 0 ? " && " + ex.bool(1) : "";
   }
 
   // ------------------------------------------------------------------ switch
@@ -723,25 +523,25 @@ final class ProgramGenerator {
     String selector;
     if (selectorKind == 0) {
       int mod = 2 + r.nextInt(4);
-      selector = r.nextBoolean() ? "Math.floorMod(" + intExpr(1) + ", " + mod + ")"
-          : intExpr(1) + " % " + mod;
+      selector = r.nextBoolean() ? "Math.floorMod(" + ex.intExpr(1) + ", " + mod + ")"
+          : ex.intExpr(1) + " % " + mod;
       for (int i = 0; i < mod; i++) {
         labels.add(String.valueOf(i));
       }
     } else if (selectorKind == 1) {
       int form = r.nextInt(3);
       if (form == 0) {
-        selector = "\"k\" + Math.floorMod(" + intExpr(1) + ", 3)";
+        selector = "\"k\" + Math.floorMod(" + ex.intExpr(1) + ", 3)";
         labels.addAll(List.of("\"k0\"", "\"k1\"", "\"k2\""));
       } else if (form == 1) { // "Aa" and "BB" have the same hashCode
-        selector = "new String[] {\"Aa\", \"BB\", \"C\"}[Math.floorMod(" + intExpr(1) + ", 3)]";
+        selector = "new String[] {\"Aa\", \"BB\", \"C\"}[Math.floorMod(" + ex.intExpr(1) + ", 3)]";
         labels.addAll(List.of("\"Aa\"", "\"BB\"", "\"C\""));
       } else {
-        selector = "\"abc\".charAt(Math.floorMod(" + intExpr(1) + ", 3))";
+        selector = "\"abc\".charAt(Math.floorMod(" + ex.intExpr(1) + ", 3))";
         labels.addAll(List.of("'a'", "'b'", "'c'"));
       }
     } else {
-      selector = "Color.values()[Math.floorMod(" + intExpr(1) + ", 3)]";
+      selector = "Color.values()[Math.floorMod(" + ex.intExpr(1) + ", 3)]";
       labels.addAll(List.of(COLORS));
     }
     java.util.Collections.shuffle(labels, r);
@@ -761,7 +561,7 @@ final class ProgramGenerator {
     }
     Switch s = new Switch(selector, arrows);
     targets.push(new Target(s, null, false, true, false));
-    pushScope(); // the switch block: group declarations stay reserved to its end
+    scopes.pushScope(); // the switch block: group declarations stay reserved to its end
     for (int k = 0; k < caseLabels.size(); k++) {
       String l = caseLabels.get(k);
       Switch.Case c = new Switch.Case(l); // several labels print as case a, b (Java 14+)
@@ -772,13 +572,13 @@ final class ProgramGenerator {
         group(c, k == caseLabels.size() - 1);
       }
     }
-    popScope();
+    scopes.popScope();
     targets.pop();
     return s;
   }
 
   private void group(Switch.Case c, boolean last) {
-    pushScope();
+    scopes.pushScope();
     depth++;
     int outerGroupDepth = oldGroupDepth;
     oldGroupDepth = depth;
@@ -791,11 +591,7 @@ final class ProgramGenerator {
     }
     oldGroupDepth = outerGroupDepth;
     depth--;
-    Scope groupScope = scopes.pop();
-    for (Var v : groupScope.vars) {
-      scopes.peek().reserved.add(v.name());
-    }
-    scopes.peek().reserved.addAll(groupScope.reserved);
+    scopes.popKeepingNamesReserved();
     if (c.body.completes() && (last ? r.nextInt(3) == 0 : r.nextInt(3) > 0)) {
       c.body.stmts.add(new Jump(Jump.Kind.BREAK, "break;", targets.peek().node));
     }
@@ -821,10 +617,10 @@ final class ProgramGenerator {
   /** {@code T v = switch (...) { case ... -> e; case ... -> { stmts; yield e; } default -> e; };} */
   private void switchExpression(List<Stmt> into) {
     VType type = r.nextBoolean() ? VType.INT : VType.STRING;
-    String name = freshName("x");
+    String name = scopes.freshName("x");
     boolean onEnum = r.nextBoolean();
-    String selector = onEnum ? "Color.values()[Math.floorMod(" + intExpr(1) + ", 3)]"
-        : "Math.floorMod(" + intExpr(1) + ", 4)";
+    String selector = onEnum ? "Color.values()[Math.floorMod(" + ex.intExpr(1) + ", 3)]"
+        : "Math.floorMod(" + ex.intExpr(1) + ", 4)";
     List<String> labels = onEnum ? List.of(COLORS) : List.of("0", "1", "2");
     SwitchExprDecl decl = new SwitchExprDecl(
         (type == VType.INT ? "int " : "String ") + name + " = switch (" + selector + ") {");
@@ -836,26 +632,26 @@ final class ProgramGenerator {
       }
       if (!withDefault && decl.arms.isEmpty()) {
         // Without default, the first arm is a result expression: a switch expression needs one.
-        decl.arms.add(new SwitchExprDecl.Arm("case " + label, expr(type, 1), null));
+        decl.arms.add(new SwitchExprDecl.Arm("case " + label, ex.expr(type, 1), null));
       } else {
         armFor(decl, "case " + label, type);
       }
     }
     if (withDefault) {
-      decl.arms.add(new SwitchExprDecl.Arm("default", expr(type, 1), null));
+      decl.arms.add(new SwitchExprDecl.Arm("default", ex.expr(type, 1), null));
     }
     targets.pop();
     into.add(decl);
-    declare(name, type, true);
+    scopes.declare(name, type, true);
   }
 
   private void armFor(SwitchExprDecl decl, String labels, VType type) {
     if (r.nextInt(3) == 0) {
-      decl.arms.add(new SwitchExprDecl.Arm(labels, expr(type, 1), null));
+      decl.arms.add(new SwitchExprDecl.Arm(labels, ex.expr(type, 1), null));
       return;
     }
     Block b = new Block();
-    pushScope();
+    scopes.pushScope();
     depth++;
     int count = 1 + r.nextInt(3);
     for (int i = 0; i < count; i++) {
@@ -865,17 +661,17 @@ final class ProgramGenerator {
       }
     }
     if (b.completes()) {
-      b.stmts.add(new Jump(Jump.Kind.YIELD, "yield " + expr(type, 1) + ";", null));
+      b.stmts.add(new Jump(Jump.Kind.YIELD, "yield " + ex.expr(type, 1) + ";", null));
     }
     depth--;
-    popScope();
+    scopes.popScope();
     decl.arms.add(new SwitchExprDecl.Arm(labels, null, b));
   }
 
   // ------------------------------------------------------------------ other compounds
 
   private Stmt labeledBlock() {
-    Labeled labeled = new Labeled("B" + id());
+    Labeled labeled = new Labeled("B" + scopes.id());
     Block b = new Block();
     targets.push(new Target(b, labeled, false, false, false));
     Block inner = block(4, true);
@@ -903,13 +699,13 @@ final class ProgramGenerator {
       List<String> specs = new ArrayList<>();
       int count = 1 + r.nextInt(2);
       for (int i = 0; i < count; i++) {
-        String res = freshName("r");
+        String res = scopes.freshName("r");
         boolean java9 = r.nextInt(3) == 0;
         noSuspend = java9 ? outer : outer || !suspendInTry; // a Java 9 one is declared before
-        String init = "new Res(\"R" + id() + " \" + " + intExpr(1) + ", log)";
+        String init = "new Res(\"R" + scopes.id() + " \" + " + ex.intExpr(1) + ", log)";
         noSuspend = outer || !suspendInTry;
         if (java9) {
-          scopes.peek().vars.add(new Var(res, null, false));
+          scopes.declare(res, null, false);
           specs.add(res);
           pendingDeclarations.add(decl("Res " + res + " = " + init + ";"));
         } else {
@@ -919,10 +715,12 @@ final class ProgramGenerator {
       }
       t.resources = String.join("; ", specs);
     }
-    pushScope();
-    scopes.peek().vars.addAll(resources);
+    scopes.pushScope();
+    for (Var v : resources) {
+      scopes.declare(v.name(), v.type(), v.mutable());
+    }
     t.body.stmts.addAll(block(4, true).stmts);
-    popScope();
+    scopes.popScope();
     List<List<String>> catchLists = List.of(List.of("IllegalStateException"),
         List.of("RuntimeException"), List.of("IllegalStateException | IllegalArgumentException"),
         List.of("Exception"), List.of("IllegalStateException", "RuntimeException"),
@@ -932,11 +730,11 @@ final class ProgramGenerator {
         : catchLists.get(r.nextInt(catchLists.size()));
     boolean finallyBlock = types.isEmpty() && t.resources == null || r.nextInt(3) == 0;
     for (String type : types) {
-      String e = freshName("e");
-      pushScope();
-      declare(e, null, false);
+      String e = scopes.freshName("e");
+      scopes.pushScope();
+      scopes.declare(e, null, false);
       Block handler = new Block();
-      handler.stmts.add(new Simple("log.add(\"C" + id() + " \" + " + e + ".getMessage());"));
+      handler.stmts.add(new Simple("log.add(\"C" + scopes.id() + " \" + " + e + ".getMessage());"));
       if (r.nextBoolean()) {
         handler.stmts.addAll(block(2, true).stmts);
       }
@@ -945,16 +743,16 @@ final class ProgramGenerator {
         Jump rethrow = r.nextBoolean() && (checked || !type.equals("Exception"))
             ? new Jump(Jump.Kind.THROW, "throw " + e + ";", null)
             : new Jump(Jump.Kind.THROW,
-                "throw new IllegalStateException(\"W" + id() + "\", " + e + ");", null);
+                "throw new IllegalStateException(\"W" + scopes.id() + "\", " + e + ");", null);
         if (r.nextBoolean()) {
-          If maybe = new If(rareCondition());
+          If maybe = new If(ex.rareCondition());
           maybe.then = rethrow;
           handler.stmts.add(maybe);
         } else {
           handler.stmts.add(rethrow);
         }
       }
-      popScope();
+      scopes.popScope();
       t.catches.add(new Try.Catch(type + " " + e, handler));
     }
     if (finallyBlock) {
@@ -963,7 +761,7 @@ final class ProgramGenerator {
       // A barrier: no jump leaves the finally block (closing could not reproduce it).
       targets.push(new Target(t, null, false, false, true));
       Block f = new Block();
-      f.stmts.add(new Simple("log.add(\"F" + id() + " \" + " + intExpr(1) + ");"));
+      f.stmts.add(new Simple("log.add(\"F" + scopes.id() + " \" + " + ex.intExpr(1) + ");"));
       if (!noSuspend && r.nextBoolean()) {
         f.stmts.addAll(block(2, false).stmts);
       } else {
@@ -985,112 +783,112 @@ final class ProgramGenerator {
    * capturing a local, sometimes one of a local record type ({@code () -> p.a() * 3 + 1}).
    */
   private void capture(List<Stmt> into) {
-    Var rec = pickVar(VType.RECORD);
+    Var rec = scopes.pickVar(VType.RECORD);
     String k;
     if (rec != null && r.nextBoolean()) {
       k = rec.name() + ".a()"; // captures a local of a local record type
     } else {
-      k = freshName("k");
-      into.add(decl("int " + k + " = " + intExpr(2) + ";"));
-      declare(k, VType.INT, false);
+      k = scopes.freshName("k");
+      into.add(decl("int " + k + " = " + ex.intExpr(2) + ";"));
+      scopes.declare(k, VType.INT, false);
     }
-    String f = freshName("f");
+    String f = scopes.freshName("f");
     int plus = r.nextInt(5);
     switch (r.nextInt(3)) {
       case 0:
-        into.add(decl("IntSupplier " + f + " = () -> " + k + " * 3 + " + plus + ";"));
+        into.add(decl("IntSupplier " + f + " = () -> " + k + " * 3 + " + plus
+            + (instance && r.nextBoolean() ? " + field" : "") + ";"));
         break;
       case 1:
         into.add(new Simple(List.of(
             "IntSupplier " + f + " = new IntSupplier() {",
             "  @Override",
             "  public int getAsInt() {",
-            "    return " + k + " * 5 + " + plus + ";",
+            "    return " + k + " * 5 + " + plus + (instance && r.nextBoolean() ? " + field" : "")
+                + ";",
             "  }",
             "};"), true));
         break;
       default: {
-        String local = "Local" + id();
+        String local = "Local" + scopes.id();
         into.add(new Simple(List.of(
             "class " + local + " implements IntSupplier {",
             "  @Override",
             "  public int getAsInt() {",
-            "    return " + k + " * 7 + " + plus + ";",
+            "    return " + k + " * 7 + " + plus + (instance && r.nextBoolean() ? " + twice(1)" : "")
+                + ";",
             "  }",
             "}"), true));
         into.add(decl("IntSupplier " + f + " = new " + local + "();"));
         break;
       }
     }
-    declare(f, VType.SUPPLIER, false);
+    scopes.declare(f, VType.SUPPLIER, false);
   }
 
   /** {@code record RecN(int a, String b) {}} and a use of it. */
   private void localRecord(List<Stmt> into) {
     String type;
-    List<String> visibleRecords = new ArrayList<>();
-    for (Scope sc : scopes) {
-      visibleRecords.addAll(sc.records);
-    }
+    List<String> visibleRecords = scopes.visibleRecords();
     if (visibleRecords.isEmpty() || r.nextBoolean()) {
-      type = "Rec" + id();
+      type = "Rec" + scopes.id();
       into.add(new Simple("record " + type + "(int a, String b) {}", true));
-      scopes.peek().records.add(type);
+      scopes.addRecord(type);
     } else {
       type = visibleRecords.get(r.nextInt(visibleRecords.size()));
     }
-    String value = "new " + type + "(" + intExpr(1) + ", " + stringExpr(1) + ")";
+    String value = "new " + type + "(" + ex.intExpr(1) + ", " + ex.stringExpr(1) + ")";
     if (r.nextBoolean()) {
       // A variable of the local type, which may live across suspensions.
-      String v = freshName("p");
+      String v = scopes.freshName("p");
       into.add(decl(type + " " + v + " = " + value + ";"));
-      declare(v, VType.RECORD, false);
+      scopes.declare(v, VType.RECORD, false);
       return;
     }
     switch (r.nextInt(3)) {
       case 0:
-        into.add(new Simple("log.add(\"R" + id() + " \" + " + value + ");"));
+        into.add(new Simple("log.add(\"R" + scopes.id() + " \" + " + value + ");"));
         break;
       case 1:
-        into.add(new Simple(noSuspend || async ? "log.add(\"R" + id() + " \" + " + value + ".b());"
+        into.add(new Simple(noSuspend || async ? "log.add(\"R" + scopes.id() + " \" + " + value + ".b());"
             : "yieldReturn(" + (returnType.elem == Elem.STRING ? value + ".b()"
                 : returnType.elem == Elem.LONG_BOXED ? "(long) " + value + ".a()"
                 : value + ".a()") + ");"));
         break;
       default:
-        into.add(new Simple("log.add(\"R" + id() + " \" + " + value + ".equals(" + value + "));"));
+        into.add(new Simple("log.add(\"R" + scopes.id() + " \" + " + value + ".equals(" + value + "));"));
         break;
     }
   }
 
   /** {@code int[] a = {e, e, e};}, updated element-wise later. */
   private void arrayDeclaration(List<Stmt> into) {
-    String v = freshName("a");
-    into.add(decl("int[] " + v + " = {" + intExpr(1) + ", " + intExpr(1) + ", " + intExpr(1)
+    String v = scopes.freshName("a");
+    into.add(decl("int[] " + v + " = {" + ex.intExpr(1) + ", " + ex.intExpr(1) + ", " + ex.intExpr(1)
         + "};"));
-    declare(v, VType.ARRAY, false);
+    scopes.declare(v, VType.ARRAY, false);
   }
 
   /** {@code Object o = ...; if (o instanceof String s) {...} else if (o instanceof Integer i)}. */
   private void pattern(List<Stmt> into) {
-    String o = freshName("o");
-    into.add(decl("Object " + o + " = " + bool(1) + " ? (Object) (" + stringExpr(1)
-        + ") : (Object) (" + intExpr(1) + ");"));
-    declare(o, null, false);
-    String s = freshName("s");
+    String o = scopes.freshName("o");
+    into.add(decl("Object " + o + " = " + ex.bool(1) + " ? (Object) (" + ex.stringExpr(1)
+        + ") : (Object) (" + ex.intExpr(1) + ");"));
+    scopes.declare(o, null, false);
+    String s = scopes.freshName("s");
     If top = new If(o + " instanceof String " + s + (r.nextBoolean() ? "" : " && !"
         + s + ".isEmpty()"));
-    pushScope();
-    declare(s, VType.STRING, false);
+    scopes.pushScope();
+    scopes.declare(s, VType.STRING, false);
     top.then = block(3, true);
-    popScope();
+    scopes.popScope();
     if (r.nextBoolean()) {
-      String i = freshName("i");
+      String i = scopes.freshName("i");
       If second = new If(o + " instanceof Integer " + i);
-      pushScope();
-      declare(i, VType.INT, false);
+      scopes.pushScope();
+      scopes.declare(i, VType.INT, false);
       second.then = block(3, true);
-      popScope();
+      scopes.popScope();
       top.otherwise = second;
     }
     into.add(top);
@@ -1099,55 +897,67 @@ final class ProgramGenerator {
   /** {@code int v; if (c) {... v = e;} else {... v = e;}}: definitely assigned on both paths. */
   private void lateAssignment(List<Stmt> into) {
     VType type = r.nextBoolean() ? VType.INT : VType.STRING;
-    String v = freshName("v");
+    String v = scopes.freshName("v");
     into.add(decl((type == VType.INT ? "int " : "String ") + v + ";"));
-    If choice = new If(bool(2));
+    If choice = new If(ex.bool(2));
     choice.then = assignedBlock(v, type);
     choice.otherwise = assignedBlock(v, type);
     into.add(choice);
-    declare(v, type, true);
+    scopes.declare(v, type, true);
   }
 
   private Block assignedBlock(String v, VType type) {
     Block b = new Block();
-    pushScope();
+    scopes.pushScope();
     if (r.nextBoolean() && !noSuspend) {
       b.stmts.add(new Simple(yieldStatement()));
     }
-    b.stmts.add(new Simple(v + " = " + expr(type, 2) + ";"));
+    b.stmts.add(new Simple(v + " = " + ex.expr(type, 2) + ";"));
     if (r.nextBoolean()) {
       b.stmts.add(new Simple(noSuspend ? logStatement() : yieldStatement()));
     }
-    popScope();
+    scopes.popScope();
     return b;
   }
 
   // ------------------------------------------------------------------ simple statements
 
   private void declaration(List<Stmt> into) {
-    VType type = pickType();
-    String name = freshName("v");
-    String init = expr(type, 2);
-    String keyword = r.nextInt(5) == 0 ? "var" : typeName(type);
+    VType type = ex.pickType();
+    String name = scopes.freshName("v");
+    String init = ex.expr(type, 2);
+    String keyword = r.nextInt(5) == 0 ? "var" : ExpressionGenerator.typeName(type);
     into.add(decl(keyword + " " + name + " = " + init + ";"));
-    declare(name, type, true);
+    scopes.declare(name, type, true);
   }
 
   private Simple update() {
-    Var array = pickVar(VType.ARRAY);
+    if (r.nextInt(6) == 0) {
+      String target = instance && r.nextBoolean() ? (r.nextBoolean() ? "field" : "this.field")
+          : (r.nextBoolean() ? "shared" : className + ".shared");
+      switch (r.nextInt(3)) {
+        case 0:
+          return new Simple(target + "++;");
+        case 1:
+          return new Simple(target + " += " + ex.intExpr(2) + ";");
+        default:
+          return new Simple(target + " = " + ex.intExpr(2) + ";");
+      }
+    }
+    Var array = scopes.pickVar(VType.ARRAY);
     if (array != null && r.nextInt(3) == 0) {
       boolean compound = r.nextBoolean();
       // The processor does not (yet) suspend inside a compound assignment to an array element
       // (a clear [StatecraftUnsupported] error): keep awaits out of those.
       boolean outer = noSuspend;
       noSuspend |= compound;
-      String index = "[Math.floorMod(" + intExpr(1) + ", 3)]";
-      String update = array.name() + index + (compound ? " += " : " = ") + intExpr(2) + ";";
+      String index = "[Math.floorMod(" + ex.intExpr(1) + ", 3)]";
+      String update = array.name() + index + (compound ? " += " : " = ") + ex.intExpr(2) + ";";
       noSuspend = outer;
       return new Simple(update);
     }
     List<Var> mutable = new ArrayList<>();
-    for (Var v : visible()) {
+    for (Var v : scopes.visible()) {
       if (v.mutable() && v.type() != null && v.type() != VType.SUPPLIER
           && v.type() != VType.ARRAY && v.type() != VType.RECORD) {
         mutable.add(v);
@@ -1160,7 +970,7 @@ final class ProgramGenerator {
     switch (v.type()) {
       case INT:
       case LONG: {
-        String rhs = v.type() == VType.INT ? intExpr(2) : longExpr(2);
+        String rhs = v.type() == VType.INT ? ex.intExpr(2) : ex.longExpr(2);
         switch (r.nextInt(6)) {
           case 0:
             return new Simple(v.name() + "++;");
@@ -1177,23 +987,23 @@ final class ProgramGenerator {
         }
       }
       case STRING:
-        return new Simple(v.name() + (r.nextBoolean() ? " += " : " = ") + stringExpr(2) + ";");
+        return new Simple(v.name() + (r.nextBoolean() ? " += " : " = ") + ex.stringExpr(2) + ";");
       default:
         switch (r.nextInt(3)) {
           case 0:
             return new Simple(v.name() + " = !" + v.name() + ";");
           case 1:
-            return new Simple(v.name() + " |= " + bool(1) + ";");
+            return new Simple(v.name() + " |= " + ex.bool(1) + ";");
           default:
-            return new Simple(v.name() + " = " + bool(2) + ";");
+            return new Simple(v.name() + " = " + ex.bool(2) + ";");
         }
     }
   }
 
   private String logStatement() {
-    StringBuilder sb = new StringBuilder("log.add(\"L" + id() + "\"");
+    StringBuilder sb = new StringBuilder("log.add(\"L" + scopes.id() + "\"");
     List<Var> vars = new ArrayList<>();
-    for (Var v : visible()) {
+    for (Var v : scopes.visible()) {
       if (v.type() != null) {
         vars.add(v);
       }
@@ -1206,7 +1016,7 @@ final class ProgramGenerator {
       sb.append(" + \" ").append(v.name()).append("=\" + ").append(value);
     }
     if (r.nextInt(4) == 0) {
-      sb.append(" + \" \" + (").append(expr(pickType(), 2)).append(')');
+      sb.append(" + \" \" + (").append(ex.expr(ex.pickType(), 2)).append(')');
     }
     return sb.append(");").toString();
   }
@@ -1216,17 +1026,17 @@ final class ProgramGenerator {
     if (!async) {
       return new Jump(Jump.Kind.RETURN, "return done();", null);
     }
-    String value = elementExpr();
+    String value = ex.elementExpr();
     switch (r.nextInt(6)) {
       case 0:
         return new Jump(Jump.Kind.RETURN, "return null;", null);
       case 1:
         if (returnType.elem == Elem.INTEGER) {
-          return new Jump(Jump.Kind.RETURN, "return " + future() + ";", null);
+          return new Jump(Jump.Kind.RETURN, "return " + ex.future() + ";", null);
         }
         if (returnType.elem == Elem.OBJECT) {
-          String x = freshName("x");
-          return new Jump(Jump.Kind.RETURN, "return " + future() + ".thenApply(" + x + " -> "
+          String x = scopes.freshName("x");
+          return new Jump(Jump.Kind.RETURN, "return " + ex.future() + ".thenApply(" + x + " -> "
               + x + ");", null);
         }
         return new Jump(Jump.Kind.RETURN, "return completedFuture(" + value + ");", null);
@@ -1235,365 +1045,39 @@ final class ProgramGenerator {
     }
   }
 
-  /** One of the template's futures: {@code fs.get(i)}. */
-  private String future() {
-    return "fs.get(" + (r.nextInt(4) == 0 ? "Math.floorMod(" + intExpr(0) + ", 3)"
-        : String.valueOf(r.nextInt(3))) + ")";
-  }
-
-  /** {@code await(stage)} of an int-valued stage. */
-  private String awaitCall() {
-    switch (r.nextInt(6)) {
-      case 0:
-        return "await(completedFuture(" + intExpr(0) + "))";
-      case 1: {
-        String x = freshName("x");
-        return "await(" + future() + ".thenApply(" + x + " -> " + x + " + 1))";
-      }
-      default:
-        return "await(" + future() + ")";
-    }
-  }
-
-  /** Whether an expression may contain an await here. */
-  private boolean mayAwait() {
-    return async && !noSuspend;
-  }
-
   private String yieldStatement() {
     if (async) {
       switch (r.nextInt(4)) {
         case 0:
-          return awaitCall() + ";";
+          return ex.awaitCall() + ";";
         case 1: {
-          Var v = pickVar(VType.INT);
+          Var v = scopes.pickVar(VType.INT);
           if (v != null && v.mutable()) {
-            return v.name() + (r.nextBoolean() ? " += " : " = ") + intExpr(2) + " + "
-                + awaitCall() + ";";
+            return v.name() + (r.nextBoolean() ? " += " : " = ") + ex.intExpr(2) + " + "
+                + ex.awaitCall() + ";";
           }
-          return "log.add(\"W" + id() + " \" + " + awaitCall() + ");";
+          return "log.add(\"W" + scopes.id() + " \" + " + ex.awaitCall() + ");";
         }
         default:
-          return "log.add(\"W" + id() + " \" + " + intExpr(1) + " + \" \" + " + awaitCall()
+          return "log.add(\"W" + scopes.id() + " \" + " + ex.intExpr(1) + " + \" \" + " + ex.awaitCall()
               + ");";
       }
     }
     if (r.nextInt(8) == 0) {
-      return "yieldAll(" + yieldAllSource() + ");";
+      return "yieldAll(" + ex.yieldAllSource() + ");";
     }
     return yieldCall() + ";";
   }
 
   private String yieldCall() {
     if (async) {
-      return "log.add(\"U" + id() + " \" + " + awaitCall() + ")";
+      return "log.add(\"U" + scopes.id() + " \" + " + ex.awaitCall() + ")";
     }
-    return "yieldReturn(" + elementExpr() + ")";
-  }
-
-  private String elementExpr() {
-    switch (returnType.elem) {
-      case OBJECT:
-        return expr(pickType(), 2);
-      case INTEGER:
-      case INT:
-        return intExpr(2);
-      case STRING:
-        return stringExpr(2);
-      case LONG_BOXED:
-        return longExpr(2);
-      case LONG:
-      case NUMBER:
-        return r.nextBoolean() ? intExpr(2) : longExpr(2);
-      default:
-        return r.nextBoolean() ? intExpr(2) : "(" + intExpr(1) + " * 0.5)";
-    }
-  }
-
-  private String yieldAllSource() {
-    Elem e = returnType.elem;
-    if (e == Elem.STRING || (e == Elem.OBJECT && r.nextInt(3) == 0)) {
-      switch (r.nextInt(4)) {
-        case 0:
-          return "List.of(" + stringExpr(1) + ", " + stringExpr(1) + ")";
-        case 1:
-          return "List.of(" + stringExpr(1) + ").iterator()";
-        case 2:
-          return "Stream.of(" + stringExpr(1) + ").onClose(() -> log.add(\"S" + id() + "\"))";
-        default:
-          return "List.<String>of()";
-      }
-    }
-    if (e == Elem.LONG || e == Elem.LONG_BOXED) {
-      return r.nextBoolean() ? "List.of(" + longExpr(1) + ", " + longExpr(1) + ")"
-          : "LongStream.range(0, Math.floorMod(" + intExpr(1) + ", 3)).boxed()";
-    }
-    if (e == Elem.DOUBLE) {
-      return r.nextBoolean() ? "List.of(0.5, 1.5)" : "Stream.of(" + intExpr(1) + " * 0.25)";
-    }
-    switch (r.nextInt(7)) {
-      case 0:
-        return "List.of(" + intExpr(1) + ", " + intExpr(1) + ")";
-      case 1:
-        return "List.of(" + intExpr(1) + ").iterator()";
-      case 2:
-        return "Stream.of(" + intExpr(1) + ", " + intExpr(1) + ")";
-      case 3:
-        return "IntStream.range(0, Math.floorMod(" + intExpr(1) + ", 4)).boxed()"
-            + ".onClose(() -> log.add(\"S" + id() + "\"))";
-      case 4: {
-        if (inFinally) {
-          return "List.<Integer>of()";
-        }
-        String x = freshName("x");
-        return "Stream.of(2, 1, 0).map(" + x + " -> 6 / " + x + ")";
-      }
-      case 5:
-        return "List.<Integer>of()";
-      default:
-        return "List.of(" + intExpr(1) + ", " + intExpr(1) + ", " + intExpr(1) + ").iterator()";
-    }
+    return "yieldReturn(" + ex.elementExpr() + ")";
   }
 
   // ------------------------------------------------------------------ expressions
 
-  private VType pickType() {
-    int roll = r.nextInt(10);
-    return roll < 5 ? VType.INT : roll < 7 ? VType.STRING : roll < 8 ? VType.LONG : VType.BOOL;
-  }
-
-  private static String typeName(VType type) {
-    switch (type) {
-      case INT:
-        return "int";
-      case LONG:
-        return "long";
-      case STRING:
-        return "String";
-      default:
-        return "boolean";
-    }
-  }
-
-  private String expr(VType type, int d) {
-    switch (type) {
-      case INT:
-        return intExpr(d);
-      case LONG:
-        return longExpr(d);
-      case STRING:
-        return stringExpr(d);
-      default:
-        return bool(d);
-    }
-  }
-
-  private Var pickVar(VType type) {
-    List<Var> candidates = new ArrayList<>();
-    for (Var v : visible()) {
-      if (v.type() == type) {
-        candidates.add(v);
-      }
-    }
-    return candidates.isEmpty() ? null : candidates.get(r.nextInt(candidates.size()));
-  }
-
-  private String intExpr(int d) {
-    if (mayAwait() && r.nextInt(d <= 0 ? 12 : 6) == 0) {
-      return awaitCall();
-    }
-    int roll = r.nextInt(d <= 0 ? 4 : 16);
-    Var v = pickVar(VType.INT);
-    switch (roll) {
-      case 0:
-      case 1:
-        return String.valueOf(r.nextInt(10));
-      case 2:
-      case 3:
-        return v != null ? v.name() : String.valueOf(r.nextInt(10));
-      case 4:
-        return "(" + intExpr(d - 1) + " + " + intExpr(d - 1) + ")";
-      case 5:
-        return "(" + intExpr(d - 1) + " - " + intExpr(d - 1) + ")";
-      case 6:
-        return "(" + intExpr(d - 1) + " * " + intExpr(d - 1) + ")";
-      case 7:
-        return "Math.floorMod(" + intExpr(d - 1) + ", " + (2 + r.nextInt(5)) + ")";
-      case 8:
-        return "(" + intExpr(d - 1) + " % " + (2 + r.nextInt(5)) + ")";
-      case 9: {
-        Var s = pickVar(VType.STRING);
-        return s != null ? s.name() + ".length()" : "n";
-      }
-      case 10: {
-        Var l = pickVar(VType.LONG);
-        return l != null ? "(int) (" + l.name() + " % 1000)" : "n";
-      }
-      case 11:
-        return "(" + bool(d - 1) + " ? " + intExpr(d - 1) + " : " + intExpr(d - 1) + ")";
-      case 12: {
-        Var f = pickVar(VType.SUPPLIER);
-        if (f != null && r.nextBoolean()) {
-          return f.name() + ".getAsInt()";
-        }
-        Var a = pickVar(VType.ARRAY);
-        if (a != null && r.nextBoolean()) {
-          return r.nextInt(4) == 0 ? a.name() + ".length"
-              : a.name() + "[Math.floorMod(" + intExpr(d - 1) + ", 3)]";
-        }
-        Var rec = pickVar(VType.RECORD);
-        if (rec != null && r.nextBoolean()) {
-          return rec.name() + ".a()";
-        }
-        return f != null ? f.name() + ".getAsInt()" : "log.size()";
-      }
-      case 13:
-        if (v != null && v.mutable() && r.nextInt(3) == 0) {
-          return r.nextBoolean() ? v.name() + "++" : "--" + v.name();
-        }
-        return "n";
-      case 14:
-        return r.nextInt(4) == 0 && !inFinally ? "(10 / " + intExpr(d - 1) + ")"
-            : "(n + " + r.nextInt(3) + ")";
-      default:
-        return v != null ? v.name() : "n";
-    }
-  }
-
-  private String longExpr(int d) {
-    Var v = pickVar(VType.LONG);
-    switch (r.nextInt(d <= 0 ? 2 : 5)) {
-      case 0:
-        return r.nextInt(10) + "L";
-      case 1:
-        return v != null ? v.name() : "(long) " + intExpr(0);
-      case 2:
-        return "(" + longExpr(d - 1) + " + " + intExpr(d - 1) + ")";
-      case 3:
-        return "((long) " + intExpr(d - 1) + " * " + (1 + r.nextInt(1000)) + "L)";
-      default:
-        return v != null ? v.name() : "(long) " + intExpr(d - 1);
-    }
-  }
-
-  private String stringExpr(int d) {
-    Var v = pickVar(VType.STRING);
-    switch (r.nextInt(d <= 0 ? 2 : 6)) {
-      case 0:
-        return "\"" + (char) ('a' + r.nextInt(5)) + "\"";
-      case 1:
-        return v != null ? v.name() : "\"" + (char) ('p' + r.nextInt(5)) + "\"";
-      case 2:
-        return "(\"" + (char) ('a' + r.nextInt(5)) + "\" + " + intExpr(d - 1) + ")";
-      case 3:
-        return "(" + stringExpr(d - 1) + " + " + stringExpr(d - 1) + ")";
-      case 4:
-        return "String.valueOf(" + (r.nextBoolean() ? longExpr(d - 1) : bool(d - 1)) + ")";
-      default: {
-        Var rec = pickVar(VType.RECORD);
-        if (rec != null && r.nextInt(3) == 0) {
-          return r.nextBoolean() ? rec.name() + ".b()" : "String.valueOf(" + rec.name() + ")";
-        }
-        return v != null ? v.name() : "(\"q\" + " + intExpr(d - 1) + ")";
-      }
-    }
-  }
-
-  private String bool(int d) {
-    Var v = pickVar(VType.BOOL);
-    switch (r.nextInt(d <= 0 ? 3 : 9)) {
-      case 0:
-        return intExpr(0) + " < " + intExpr(0);
-      case 1:
-        return "Math.floorMod(" + intExpr(0) + ", 2) == 0";
-      case 2:
-        return v != null ? (r.nextBoolean() ? "!" : "") + v.name() : intExpr(0) + " >= 2";
-      case 3:
-        return "(" + bool(d - 1) + " && " + bool(d - 1) + ")";
-      case 4:
-        return "(" + bool(d - 1) + " || " + bool(d - 1) + ")";
-      case 5:
-        return "!(" + bool(d - 1) + ")";
-      case 6: {
-        Var s = pickVar(VType.STRING);
-        return s != null ? s.name() + ".length() > " + r.nextInt(4) : intExpr(d - 1) + " == 1";
-      }
-      case 7:
-        return "(" + intExpr(d - 1) + " > " + r.nextInt(3) + " && log.add(\"A" + id() + "\"))";
-      default:
-        return intExpr(d - 1) + " != " + intExpr(d - 1);
-    }
-  }
-
-  /** A condition that holds about one time in five (for exits). */
-  private String rareCondition() {
-    int mod = 4 + r.nextInt(4);
-    return "Math.floorMod(" + intExpr(1) + ", " + mod + ") == " + r.nextInt(mod);
-  }
-
   // ------------------------------------------------------------------ scopes and names
 
-  private int id() {
-    return nextId++;
-  }
-
-  private void pushScope() {
-    scopes.push(new Scope());
-  }
-
-  private void popScope() {
-    Scope s = scopes.pop();
-    for (Var v : s.vars) {
-      retiredNames.add(v.name());
-    }
-    retiredNames.addAll(s.reserved);
-  }
-
-  private void reserve(String name) {
-    scopes.peek().reserved.add(name);
-  }
-
-  private void declare(String name, VType type, boolean mutable) {
-    scopes.peek().vars.add(new Var(name, type, mutable));
-  }
-
-  private List<Var> visible() {
-    List<Var> out = new ArrayList<>();
-    for (Scope s : scopes) {
-      out.addAll(s.vars);
-    }
-    return out;
-  }
-
-  private boolean taken(String name) {
-    for (Scope s : scopes) {
-      if (s.reserved.contains(name)) {
-        return true;
-      }
-      for (Var v : s.vars) {
-        if (v.name().equals(name)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A name no visible local has: often one a closed sibling scope used (maybe with another type,
-   * which is the point), else a fresh one. It is reserved in the current scope at once.
-   */
-  private String freshName(String prefix) {
-    String name = prefix + id();
-    if (!retiredNames.isEmpty() && r.nextInt(3) == 0) {
-      String reuse = retiredNames.get(r.nextInt(retiredNames.size()));
-      if (!taken(reuse)) {
-        name = reuse;
-      }
-    }
-    // Taken from now on in this scope: a variable is in scope in its own initializer, where a
-    // lambda parameter must not reuse its name.
-    reserve(name);
-    return name;
-  }
 }

@@ -24,9 +24,10 @@ import java.util.concurrent.TimeUnit;
  * <p>Cancelling the result, or completing it from outside in any other way, stops the body: the
  * pending {@code await} cancels its stage (when it is a {@code CompletableFuture}) and throws
  * {@link StopSignal}, an {@code Error} that no {@code catch (Exception)} sees, so only the
- * {@code finally} blocks and resource closes run, as DESIGN.md specifies. (Awaits inside those
- * {@code finally} blocks during a stop are not modelled; the random programs cancelled midway
- * have none.)
+ * {@code finally} blocks and resource closes run, as DESIGN.md specifies. An await inside those
+ * {@code finally} blocks gets a complete stage's outcome and throws {@code IllegalStateException}
+ * for an incomplete one (docs/decisions.md); the message is not compared exactly, so the random
+ * programs cancelled midway have no suspension inside finally blocks.
  */
 final class ReferenceAsync {
   static final long TIMEOUT_SECONDS = 20;
@@ -137,10 +138,12 @@ final class ReferenceAsync {
     if (argument == null) {
       throw new NullPointerException("await(null)");
     }
-    if (stop.isDone()) {
-      throw new StopSignal(); // a running body stops at its next await
-    }
     CompletableFuture<?> stage = ((CompletionStage<?>) argument).toCompletableFuture();
+    if (stop.isDone() && !stage.isDone()) {
+      // docs/decisions.md: during a stop (in a finally block) a complete stage gives its
+      // outcome; an incomplete one cannot be waited for any more.
+      throw new IllegalStateException("await of an incomplete stage while the machine stops");
+    }
     if (!stage.isDone()) {
       CompletableFuture<Object> either = CompletableFuture.anyOf(stage, stop);
       synchronized (lock) {

@@ -10,7 +10,6 @@ import dev.statecraft.tests.differential.ProgramAst.Stmt;
 import dev.statecraft.tests.differential.ProgramAst.Switch;
 import dev.statecraft.tests.differential.ProgramAst.SwitchExprDecl;
 import dev.statecraft.tests.differential.ProgramAst.Try;
-import dev.statecraft.tests.differential.ProgramGenerator.Program;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -41,26 +40,26 @@ final class Shrinker {
   }
 
   /** The report of the smallest failing program found, starting from the failing {@code p}. */
-  String shrink(Program p) {
+  String shrink(RandomProgram p) {
     Outcome first = evaluate(List.of(p), 0);
     String signature = first.signatures.get(caseName(p));
     if (signature == null) {
       return "--- shrinking seed " + p.seed + ": the program does not fail (any more)\n";
     }
-    Program current = p;
+    RandomProgram current = p;
     String report = first.reports.get(caseName(p));
     for (int round = 1; round <= MAX_ROUNDS; round++) {
-      List<Program> candidates = candidates(current, round);
+      List<RandomProgram> candidates = candidates(current, round);
       if (candidates.isEmpty()) {
         break;
       }
       // Smallest first, a chunk at a time: the first chunk with a failing candidate wins.
-      Program best = null;
+      RandomProgram best = null;
       Outcome outcome = null;
       for (int from = 0; from < candidates.size() && best == null; from += CHUNK) {
-        List<Program> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+        List<RandomProgram> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
         outcome = evaluate(chunk, round);
-        for (Program c : chunk) {
+        for (RandomProgram c : chunk) {
           if (signature.equals(outcome.signatures.get(caseName(c)))) {
             best = c;
             break;
@@ -77,7 +76,7 @@ final class Shrinker {
         + current.source().split("\n").length + " lines:\n" + report;
   }
 
-  private static String caseName(Program p) {
+  private static String caseName(RandomProgram p) {
     return "seed " + p.seed + " " + p.className;
   }
 
@@ -87,11 +86,11 @@ final class Shrinker {
     final Map<String, String> reports = new LinkedHashMap<>();
   }
 
-  private Outcome evaluate(List<Program> programs, int round) {
+  private Outcome evaluate(List<RandomProgram> programs, int round) {
     Map<String, String> sources = new LinkedHashMap<>();
     Map<String, String> standIns = new LinkedHashMap<>();
     List<TemplateCase> cases = new ArrayList<>();
-    for (Program p : programs) {
+    for (RandomProgram p : programs) {
       sources.put("rnd/" + p.className + ".java", p.source());
       if (p.recursive) {
         standIns.put("rnd/" + p.className + "Gen.java", p.referenceFactorySource());
@@ -115,7 +114,7 @@ final class Shrinker {
 
   // ------------------------------------------------------------------ candidates
 
-  private List<Program> candidates(Program p, int round) {
+  private List<RandomProgram> candidates(RandomProgram p, int round) {
     List<Stmt> all = new ArrayList<>();
     collect(p.body, all);
     List<Function<Stmt, List<Stmt>>> edits = new ArrayList<>();
@@ -148,16 +147,16 @@ final class Shrinker {
         edits.add(x -> x == s ? List.of(withoutElse) : null);
       }
     }
-    Map<String, Program> unique = new LinkedHashMap<>();
+    Map<String, RandomProgram> unique = new LinkedHashMap<>();
     int i = 0;
     for (Function<Stmt, List<Stmt>> edit : edits) {
       Block body = (Block) copy(p.body, edit);
       String name = "S" + round + "x" + (i++) + "r" + p.seed;
-      Program candidate =
-          new Program(p.seed, name, p.returnType, body, p.recursive, p.generatedAs);
+      RandomProgram candidate =
+          new RandomProgram(p.seed, name, p.returnType, body, p.recursive, p.generatedAs);
       unique.putIfAbsent(candidate.source().replace(name, "#"), candidate);
     }
-    List<Program> out = new ArrayList<>(unique.values());
+    List<RandomProgram> out = new ArrayList<>(unique.values());
     out.removeIf(c -> c.source().replace(c.className, "#")
         .equals(p.source().replace(p.className, "#")));
     out.sort(Comparator.comparingInt(c -> c.source().length()));
