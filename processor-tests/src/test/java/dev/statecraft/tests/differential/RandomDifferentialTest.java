@@ -43,8 +43,7 @@ class RandomDifferentialTest {
    * but not failing the build (CI stays green while the bug is open). A known seed that passes
    * is reported too: remove it from here then.
    */
-  static final Map<Long, String> KNOWN_FAILING_SEEDS = Map.of(
-      1000022L, "FINDINGS.md #10 (async Java 9 resources, the first renamed)");
+  static final Map<Long, String> KNOWN_FAILING_SEEDS = Map.of();
 
   private static final int BATCH = 30;
   private static final Differential differential = new Differential();

@@ -95,7 +95,7 @@ public final class SourceSplicer {
   /** The source of {@code path}'s leaf, rewritten for the machine. */
   public CodeBlock splice(TreePath path, JumpRewriter jumps, Map<VariableElement, String> copies) {
     long start = positions.getStartPosition(unit, path.getLeaf());
-    long end = positions.getEndPosition(unit, path.getLeaf());
+    long end = end(path.getLeaf());
     return splice(path, start, end, jumps, copies);
   }
 
@@ -112,7 +112,7 @@ public final class SourceSplicer {
   public CodeBlock splice(TreePath path, JumpRewriter jumps, Map<VariableElement, String> copies,
       Map<Tree, CodeBlock> substitutions) {
     return splice(path, positions.getStartPosition(unit, path.getLeaf()),
-        positions.getEndPosition(unit, path.getLeaf()), jumps, copies, substitutions);
+        end(path.getLeaf()), jumps, copies, substitutions);
   }
 
   private CodeBlock splice(TreePath path, long start, long end, JumpRewriter jumps,
@@ -163,8 +163,17 @@ public final class SourceSplicer {
     return positions.getStartPosition(unit, tree);
   }
 
+  /**
+   * Where {@code tree}'s source ends. javac's end of a Java 9 resource ({@code try (a; b)})
+   * includes its {@code ;}: an identifier ends where its name ends.
+   */
   public long end(Tree tree) {
-    return positions.getEndPosition(unit, tree);
+    long end = positions.getEndPosition(unit, tree);
+    long start = positions.getStartPosition(unit, tree);
+    if (tree instanceof IdentifierTree identifier && start >= 0 && end >= 0) {
+      return Math.min(end, start + identifier.getName().length());
+    }
+    return end;
   }
 
   /** The 1-based line of a tree, for the {@code // Numbers.java:7} comments. */
@@ -267,7 +276,7 @@ public final class SourceSplicer {
 
     private void replace(Tree tree, CodeBlock code) {
       long start = positions.getStartPosition(unit, tree);
-      long end = positions.getEndPosition(unit, tree);
+      long end = end(tree);
       if (start >= rootStart && end <= rootEnd && start >= 0 && end >= start) {
         found.add(new Rewrite(start, end, code));
       }
@@ -325,10 +334,8 @@ public final class SourceSplicer {
       if (isMemberOfLocalClass(member)) {
         return;
       }
-      Tree parent = getCurrentPath().getParentPath().getLeaf();
-      if (parent instanceof com.sun.source.tree.CaseTree
-          || parent.getKind().name().equals("CONSTANT_CASE_LABEL")) {
-        return; // enum constants in case labels stay simple names (javac 21+ wraps them)
+      if (member.getKind() == ElementKind.ENUM_CONSTANT && isCaseLabel(node)) {
+        return; // enum constants in case labels must stay simple names (Java 17)
       }
       if (member.getModifiers().contains(Modifier.STATIC)) {
         TypeElement declaring = (TypeElement) member.getEnclosingElement();
@@ -336,6 +343,25 @@ public final class SourceSplicer {
       } else if (receiver != null) {
         replace(node, CodeBlock.of("$L.$L", receiver, node.getName()));
       }
+    }
+
+    /**
+     * Whether {@code node} is a label of its case, not the body of a {@code case X -> body}
+     * rule, whose parent is the case too (javac 21+ wraps labels in a constant case label).
+     */
+    private boolean isCaseLabel(IdentifierTree node) {
+      Tree parent = getCurrentPath().getParentPath().getLeaf();
+      if (parent.getKind().name().equals("CONSTANT_CASE_LABEL")) {
+        return true;
+      }
+      if (parent instanceof com.sun.source.tree.CaseTree c) {
+        for (Tree label : c.getExpressions()) {
+          if (label == node) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private boolean isMemberOfLocalClass(Element member) {
@@ -459,7 +485,7 @@ public final class SourceSplicer {
           String local = names.allocate(field + "Match");
           TreePath operand = new TreePath(getCurrentPath(), node.getExpression());
           CodeBlock expression = splice(operand, positions.getStartPosition(unit,
-              operand.getLeaf()), positions.getEndPosition(unit, operand.getLeaf()), jumps,
+              operand.getLeaf()), end(operand.getLeaf()), jumps,
               copies, substitutions);
           CodeBlock type = splice(new TreePath(new TreePath(new TreePath(getCurrentPath(),
               binding), variable), variable.getType()), jumps, copies);
@@ -474,14 +500,12 @@ public final class SourceSplicer {
     @Override
     public Void visitTry(com.sun.source.tree.TryTree node, Void unused) {
       for (Tree resource : node.getResources()) {
-        if (resource instanceof IdentifierTree identifier) {
+        if (resource instanceof IdentifierTree) {
           Element element = trees.getElement(new TreePath(getCurrentPath(), resource));
           if (element instanceof VariableElement v && hoisted.contains(v)) {
             // `try (r)` needs an effectively final variable; the machine's field is not one.
-            // (javac's end of a resource can include its `;`: replace the name alone)
-            long at = positions.getStartPosition(unit, resource);
-            found.add(new Rewrite(at, at + identifier.getName().length(), CodeBlock.of(
-                "var $L = $L", names.allocate(names.nameOf(v) + "Resource"), names.nameOf(v))));
+            replace(resource, CodeBlock.of(
+                "var $L = $L", names.allocate(names.nameOf(v) + "Resource"), names.nameOf(v)));
           }
         }
       }
