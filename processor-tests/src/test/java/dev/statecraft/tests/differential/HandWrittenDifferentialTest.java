@@ -205,10 +205,18 @@ class HandWrittenDifferentialTest {
   @Test
   void openFindings() {
     Map<String, String> sources = sources("SwitchArmStatic", "AsyncResourcesJava9",
-        "Resources");
+        "JumpThroughJavaFinally", "Resources");
     List<TemplateCase> cases = new ArrayList<>();
     cases.add(ints(gen("SwitchArmStatic", "gen", sources.get("hand/SwitchArmStatic.java")),
         0, 1));
+    // Consumed to the end only: its finally yields, which a close reports with other messages.
+    TemplateCase jumps = gen("JumpThroughJavaFinally", "gen",
+        sources.get("hand/JumpThroughJavaFinally.java"));
+    for (int n : new int[] {0, 1, 5}) {
+      jumps.run("n=" + n, ctx -> new Object[] {n, ctx.log()}, ConsumeMode.DRAIN,
+          ConsumeMode.NEXT_ONLY);
+    }
+    cases.add(jumps);
     cases.add(async("AsyncResourcesJava9", "gen", sources.get("hand/AsyncResourcesJava9.java"))
         .asyncRun("complete", ctx -> new Object[] {List.of(ctx.completed(1)), ctx.log()})
         .asyncRun("pending", ctx -> new Object[] {List.of(ctx.pending()), ctx.log()},
