@@ -51,9 +51,15 @@ final class CaptureAnalysis {
         // A binding inside a statement that suspends: the statement is split into states.
         from = positions.getStartPosition(unit, enclosingStatement(declaration));
       }
-      if (scope instanceof SwitchTree || declaration.getParentPath().getLeaf() instanceof CatchTree) {
+      Tree parent = declaration.getParentPath().getLeaf();
+      if (scope instanceof SwitchTree || parent instanceof CatchTree) {
         // A local of a `case ...:` group is in scope in the later groups, which the machine
         // places in other states: any suspension in the switch makes it a field.
+        from = positions.getStartPosition(unit, scope);
+      } else if (parent instanceof TryTree) {
+        // A resource of a lowered try is closed by the finally state, not the state that
+        // opened it: any suspension in the try (even in an earlier resource's initializer)
+        // makes every resource a field.
         from = positions.getStartPosition(unit, scope);
       }
       long to = positions.getEndPosition(unit, scope);

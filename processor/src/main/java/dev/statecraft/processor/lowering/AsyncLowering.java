@@ -34,7 +34,9 @@ import javax.lang.model.util.Types;
  *   return stage;     completeFrom(stage); return;
  * </pre>
  * A {@code return} inside a try with a finally saves its value and leaves through the finally
- * blocks to the exit state, which completes the result.
+ * blocks to the exit state, which completes the result; so does one inside a try spliced as
+ * written (a Java finally or resource close may still throw or return), after leaving that try
+ * ({@link StateMachineLowering}'s deferred returns).
  */
 public final class AsyncLowering extends StateMachineLowering {
   private String returnValue;
@@ -104,33 +106,51 @@ public final class AsyncLowering extends StateMachineLowering {
    * are pending, after them.
    */
   private CodeBlock returnCode(TreePath path, ReturnTree tree, boolean insideLoop) {
-    ExpressionTree expression = tree.getExpression();
-    CodeBlock value;
-    boolean stage;
-    if (expression == null) {
-      value = CodeBlock.of("null");
-      stage = false;
-    } else if (isCompletedFuture(new TreePath(path, expression))) {
-      MethodInvocationTree call = (MethodInvocationTree) expression;
-      value = spiller.spill(new TreePath(new TreePath(path, call), call.getArguments().get(0)));
-      stage = false;
-    } else {
-      value = spiller.spill(new TreePath(path, expression));
-      stage = expression.getKind() != Tree.Kind.NULL_LITERAL;
-    }
     JumpTargets.Jump exit = exitJumpForReturn();
     if (exit == null) {
+      ReturnedValue returned = returnedValue(path, tree);
       return CodeBlock.builder()
-          .add(stage ? "completeFrom($L);\n" : "complete($L);\n", value)
+          .add(returned.stage() ? "completeFrom($L);\n" : "complete($L);\n", returned.code())
           .add("return;\n").build();
     }
+    return CodeBlock.builder().add(returnValueCode(path, tree))
+        .add(jumpCode(exit, insideLoop)).build();
+  }
+
+  /** A completion must wait for the Java finally blocks a return leaves (Java's order). */
+  @Override
+  protected boolean plainReturnWaitsForFinally() {
+    return false;
+  }
+
+  /** Keeps the value of {@code return e;} for the exit state, which completes the result. */
+  @Override
+  protected CodeBlock returnValueCode(TreePath path, ReturnTree tree) {
+    ReturnedValue returned = returnedValue(path, tree);
     if (returnValue == null) {
       returnValue = helperField("returnValue", ClassName.OBJECT);
       returnsStage = helperField("returnsStage", TypeName.BOOLEAN);
     }
-    return CodeBlock.builder()
-        .add("$L = $L;\n$L = $L;\n", returnValue, value, returnsStage, stage)
-        .add(jumpCode(exit, insideLoop)).build();
+    return CodeBlock.of("$L = $L;\n$L = $L;\n", returnValue, returned.code(), returnsStage,
+        returned.stage());
+  }
+
+  /** The code of a returned value, and whether it is a stage to flatten. */
+  private record ReturnedValue(CodeBlock code, boolean stage) {}
+
+  private ReturnedValue returnedValue(TreePath path, ReturnTree tree) {
+    ExpressionTree expression = tree.getExpression();
+    if (expression == null) {
+      return new ReturnedValue(CodeBlock.of("null"), false);
+    }
+    if (isCompletedFuture(new TreePath(path, expression))) {
+      MethodInvocationTree call = (MethodInvocationTree) expression;
+      return new ReturnedValue(
+          spiller.spill(new TreePath(new TreePath(path, call), call.getArguments().get(0))),
+          false);
+    }
+    return new ReturnedValue(spiller.spill(new TreePath(path, expression)),
+        expression.getKind() != Tree.Kind.NULL_LITERAL);
   }
 
   @Override

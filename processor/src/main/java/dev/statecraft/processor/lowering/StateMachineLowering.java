@@ -94,6 +94,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
   private final CodeBlock.Builder saveCached = CodeBlock.builder();
   private Label bodyExit;
   private String exceptionVariable;
+  /** The statement being spliced, while its returns may have to wait for its Java finallys. */
+  private DeferredReturn deferredReturn;
   protected boolean throwsChecked;
 
   protected StateMachineLowering(Template template, BodyFacts facts, Trees trees, Types types,
@@ -380,11 +382,90 @@ public abstract class StateMachineLowering implements JumpRewriter {
     boolean declaresLocal = tree.getKind() == Tree.Kind.CLASS
         || tree.getKind().name().equals("RECORD") || tree.getKind() == Tree.Kind.ENUM
         || tree.getKind() == Tree.Kind.INTERFACE;
-    listing.add(CodeBlock.builder().add(splicer.splice(path, this, copies)).add("\n").build(),
-        declaresLocal);
-    if (!reachability.canCompleteNormally(tree)) {
+    boolean completes = reachability.canCompleteNormally(tree);
+    DeferredReturn deferred = new DeferredReturn(tree, completes);
+    DeferredReturn enclosing = deferredReturn;
+    deferredReturn = deferred;
+    CodeBlock code;
+    try {
+      code = splicer.splice(path, this, copies);
+    } finally {
+      deferredReturn = enclosing;
+    }
+    if (deferred.label != null) {
+      listing.add(deferred.wrap(code), declaresLocal || completes);
+      if (!completes) {
+        listing.addTerminal(deferred.jump);
+      }
+    } else {
+      listing.add(CodeBlock.builder().add(code).add("\n").build(), declaresLocal);
+    }
+    if (!completes) {
       listing.unreachable();
     }
+  }
+
+  /**
+   * The returns of a spliced statement that leave one of its own Java {@code try} statements
+   * with a finally or resources: Java runs those finally blocks and closes before the method
+   * returns, and they may still throw (which must meet the handlers of the state they run in,
+   * so {@code state} must not change before) or return something else (which wins). So such a
+   * return only stores its value and breaks out of a block labelled around the statement; the
+   * exit jump (an async result completes at the exit state) follows that block:
+   * <pre>
+   *   boolean returns = false;
+   *   returning: { try { returnValue = v; returns = true; break returning; } finally { f(); } }
+   *   if (returns) { state = EXIT; continue; }
+   * </pre>
+   * The flag is left out when the statement cannot complete normally.
+   */
+  private static final class DeferredReturn {
+    final Tree statement;
+    final boolean completes;
+    String label;
+    String flag;
+    CodeBlock jump;
+
+    DeferredReturn(Tree statement, boolean completes) {
+      this.statement = statement;
+      this.completes = completes;
+    }
+
+    CodeBlock wrap(CodeBlock code) {
+      CodeBlock.Builder wrapped = CodeBlock.builder();
+      if (completes) {
+        wrapped.add("boolean $L = false;\n", flag);
+      }
+      wrapped.add("$L: {\n$>", label).add(code).add("\n$<}\n");
+      if (completes) {
+        wrapped.add("if ($L) {\n$>$L$<}\n", flag, jump);
+      }
+      return wrapped.build();
+    }
+  }
+
+  /**
+   * Whether {@code returnPath} leaves a Java try of {@code statement} (spliced as written) whose
+   * finally or resource closes must run first: it lies in the block of a try with a finally or
+   * resources, or in a catch of a try with a finally.
+   */
+  private static boolean leavesJavaFinally(TreePath returnPath, Tree statement) {
+    Tree child = returnPath.getLeaf();
+    for (TreePath p = returnPath.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof TryTree tryTree) {
+        boolean inBlock = child == tryTree.getBlock();
+        if ((inBlock || tryTree.getCatches().contains(child))
+            && (tryTree.getFinallyBlock() != null
+                || inBlock && !tryTree.getResources().isEmpty())) {
+          return true;
+        }
+      }
+      if (p.getLeaf() == statement) {
+        return false;
+      }
+      child = p.getLeaf();
+    }
+    return false;
   }
 
   /**
@@ -956,8 +1037,40 @@ public abstract class StateMachineLowering implements JumpRewriter {
 
   @Override
   public CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop) {
+    DeferredReturn deferred = deferredReturn;
+    if (deferred != null && (targets.crossesFinally() || !plainReturnWaitsForFinally())
+        && leavesJavaFinally(returnPath, deferred.statement)) {
+      if (deferred.label == null) {
+        deferred.label = freeLabel(template.tree().getBody(), "returning");
+        deferred.flag = deferred.completes ? names.allocate("returns") : null;
+        deferred.jump = jumpCode(targets.exitJump(exitLabel()), false);
+      }
+      CodeBlock.Builder code = CodeBlock.builder().add(returnValueCode(returnPath, tree));
+      if (deferred.flag != null) {
+        code.add("$L = true;\n", deferred.flag);
+      }
+      return inline(code.add("break $L;\n", deferred.label).build(), false);
+    }
     boolean direct = !targets.crossesFinally() && returnIsOneStatement();
     return inline(returnFromBody(returnPath, tree, insideLoop), direct);
+  }
+
+  /**
+   * Whether the code of a {@code return} straight out of the body (no lowered finally in
+   * between) may stand where the return stands, inside Java finally blocks still to run: true
+   * when it is a plain Java {@code return} of the resume method, false when it does something
+   * first (an async result's completion), which must wait for them.
+   */
+  protected boolean plainReturnWaitsForFinally() {
+    return true;
+  }
+
+  /**
+   * What a {@code return} stores before it jumps to the exit state (its value, for an async
+   * body), ending with a newline; nothing by default.
+   */
+  protected CodeBlock returnValueCode(TreePath path, ReturnTree tree) {
+    return CodeBlock.of("");
   }
 
   /** Statements replacing one statement of spliced source: braced when there are several. */

@@ -85,6 +85,29 @@ class FinallyTemplates {
     }
   }
 
+  /**
+   * return done() leaves a finally that does not yield (so stays Java) inside one that does:
+   * when the inner finally throws, its exception passes through the outer finally, which runs.
+   */
+  @Generator
+  static Iterable<String> doneThroughThrowingJavaFinally(List<String> log,
+      RuntimeException failure) {
+    try {
+      yieldReturn("try");
+      try {
+        return done();
+      } finally {
+        log.add("inner");
+        if (failure != null) {
+          throw failure;
+        }
+      }
+    } finally {
+      log.add("outer");
+      yieldReturn("outer finally");
+    }
+  }
+
   /** return done() in a finally discards the pending exception (as return does in Java). */
   @SuppressWarnings("finally")
   @Generator

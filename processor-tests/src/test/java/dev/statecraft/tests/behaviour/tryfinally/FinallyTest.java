@@ -54,6 +54,22 @@ class FinallyTest {
   }
 
   @Test
+  void aThrowingJavaFinallyLeftByDoneRunsTheYieldingFinallyAroundIt() {
+    IllegalStateException failure = new IllegalStateException("inner");
+    Iterator<String> it =
+        FinallyTemplatesGen.doneThroughThrowingJavaFinally(log, failure).iterator();
+    assertEquals("try", it.next());
+    assertEquals("outer finally", it.next());
+    assertSame(failure, assertThrows(IllegalStateException.class, it::hasNext));
+    assertEnded(it);
+    assertEquals(List.of("inner", "outer"), log);
+    log.clear();
+    assertYields(FinallyTemplatesGen.doneThroughThrowingJavaFinally(log, null),
+        "try", "outer finally");
+    assertEquals(List.of("inner", "outer"), log);
+  }
+
+  @Test
   void doneInAFinallyDiscardsThePendingException() {
     assertYields(FinallyTemplatesGen.doneInFinallyDiscardsException(), 1, 2);
   }
