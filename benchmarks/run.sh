@@ -5,12 +5,13 @@
 #
 # Builds the benchmarks module (root pom profile `benchmarks`; CI never builds it), then, on
 # JDK 25 so that the JDK 21+ peers (virtual threads, jdk.internal.vm.Continuation) take part:
-#   1. all JMH benchmarks in one JMH run (the summing job and the recursive yieldAll walk),
+#   1. all JMH benchmarks in one JMH run (the summing job, the recursive yieldAll walk, and the
+#      async job: awaits of completed and of later-completed futures),
 #   2. the retained-memory main, one JVM per kind of generator,
 #   3. the stack-depth probe (which recursive walks overflow the default stack, and where),
 #   4. the compile-time main (200 templates, javac with the processor vs -proc:none),
 # and turns the results into docs/benchmarks.md. Raw results stay in benchmarks/target/results.
-# Takes 10 to 12 minutes on 2 cores. Run it on an otherwise idle machine. It builds and measures
+# Takes 12 to 14 minutes on 2 cores. Run it on an otherwise idle machine. It builds and measures
 # the working tree as it is; to measure a commit exactly, run it in a clean clone
 # (git clone . /tmp/statecraft && /tmp/statecraft/benchmarks/run.sh) and copy docs/benchmarks.md
 # back.

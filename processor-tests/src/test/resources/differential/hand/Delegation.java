@@ -48,4 +48,18 @@ class Delegation {
     }
     return done();
   }
+
+  /**
+   * yieldAll of a generator this body started and left suspended inside its own yieldAll: the
+   * rest of its delegate comes first (the runtime once adopted it and skipped that rest).
+   */
+  @Generator
+  static Iterable<Integer> resumed(int n, List<String> log) {
+    Iterator<Integer> started = DelegationGen.countdown(n + 1, log).iterator();
+    yieldReturn(-started.next());
+    yieldReturn(-started.next());
+    yieldAll(started);
+    log.add("after");
+    return done();
+  }
 }

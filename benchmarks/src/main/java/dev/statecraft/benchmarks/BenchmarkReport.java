@@ -26,6 +26,8 @@ public final class BenchmarkReport {
   private static final String SUM = "dev.statecraft.benchmarks.SumBenchmark.";
   private static final String JDK21 = "dev.statecraft.benchmarks.jdk21.Jdk21SumBenchmark.";
   private static final String TREE = "dev.statecraft.benchmarks.TreeBenchmark.";
+  private static final String ASYNC = "dev.statecraft.benchmarks.AsyncBenchmark.";
+  private static final String JDK21_ASYNC = "dev.statecraft.benchmarks.jdk21.Jdk21AsyncBenchmark.";
   private static final String[] DEPTHS = {"10", "100", "1000", "10000"};
   private static final Pattern RESULT = Pattern.compile("RESULT (.*)");
   private static final Pattern PAIR = Pattern.compile("(\\w+)=(\\S+)");
@@ -399,12 +401,90 @@ public final class BenchmarkReport {
   }
 
   private void writeAsync() {
-    line("## Async");
+    line("## Async (ns per await)");
     line();
-    line("Not measured yet: the async benchmarks (await of a completed and of a later-completed");
-    line("future; generated vs a hand-written driver vs `thenCompose` chains vs virtual-thread");
-    line("`join()`) come with `@Async` and are not part of this module yet.");
+    line("`AsyncBenchmark` sums the values of 1,000 futures, awaiting each in turn, in one call: "
+        + "the");
+    line("generated `@Async` machine (`AsyncSums`, `sum += await(f)` in a `for` loop), a minimal");
+    line("hand-written driver (a loop that checks `isDone()` and reads `getNow`, and otherwise");
+    line("registers itself with `whenComplete` and goes on inside the callback: the baseline), a");
+    line("recursive `thenCompose` chain, and a virtual thread that calls `join()` (JDK 21+, one "
+        + "thread");
+    line("per call, as one machine per call). The machine, driver, chain or thread is created "
+        + "inside");
+    line("the measured call; the score is divided by 1,000, and so is JMH's `gc.alloc.rate.norm`,");
+    line("the bytes allocated per await.");
     line();
+    line("**Completed futures**: the 1,000 futures are complete before the call (made once), so "
+        + "no");
+    line("await suspends: the await fast path. Less than a byte per await means nothing is "
+        + "allocated");
+    line("per await (the machine and its result future, made once per call, spread over 1,000).");
+    line();
+    line("| way | median | mean ± error | × hand-written driver | × `thenCompose` |"
+        + " bytes allocated per await |");
+    line("|---|---:|---:|---:|---:|---:|");
+    Score driver = scores.get(ASYNC + "completedHandWritten");
+    Score compose = scores.get(ASYNC + "completedThenCompose");
+    asyncRows(new String[][] {
+        {ASYNC + "completedHandWritten", "**hand-written driver** (baseline)"},
+        {ASYNC + "completedGenerated", "generated `@Async`"},
+        {ASYNC + "completedThenCompose", "recursive `thenCompose` chain"},
+        {JDK21_ASYNC + "completedVirtualThread", "virtual thread, `join()` (JDK 21+)"},
+    }, driver, compose, null);
+    line();
+    line("**Later-completed futures**: each future is created incomplete when the consumer asks "
+        + "for");
+    line("it and completed by the benchmark thread once the consumer waits for it, so every await");
+    line("suspends once and is resumed once: the machine, driver and chain resume inside "
+        + "`complete`,");
+    line("on the benchmark thread, and ask for the next future before it returns; the virtual "
+        + "thread is");
+    line("unparked and the benchmark thread waits until it asks (a thread hand-over per await). "
+        + "The");
+    line("first row creates and completes the same futures with nobody waiting: its bytes (the "
+        + "future");
+    line("itself) are subtracted to give the bytes per suspension. `whenComplete` on a");
+    line("`CompletableFuture` allocates two objects, the dependent future (24 B) and its");
+    line("completion (40 B): 64 B is the least any callback-based consumer pays per suspension.");
+    line();
+    line("| way | median | mean ± error | × hand-written driver | × `thenCompose` |"
+        + " bytes allocated per await | bytes per suspension |");
+    line("|---|---:|---:|---:|---:|---:|---:|");
+    Score floor = scores.get(ASYNC + "laterNobodyWaiting");
+    asyncRows(new String[][] {
+        {ASYNC + "laterNobodyWaiting", "futures created and completed, nobody waiting (floor)"},
+        {ASYNC + "laterHandWritten", "**hand-written driver** (baseline)"},
+        {ASYNC + "laterGenerated", "generated `@Async`"},
+        {ASYNC + "laterThenCompose", "recursive `thenCompose` chain"},
+        {JDK21_ASYNC + "laterVirtualThread", "virtual thread, `join()` (JDK 21+)"},
+    }, scores.get(ASYNC + "laterHandWritten"), scores.get(ASYNC + "laterThenCompose"), floor);
+    line();
+    line("JMH names: `AsyncBenchmark.*`, `jdk21.Jdk21AsyncBenchmark.*`.");
+    line();
+  }
+
+  /** Rows of an async table; with a {@code floor}, a last column of bytes per suspension. */
+  private void asyncRows(String[][] rows, Score driver, Score compose, Score floor) {
+    for (String[] row : rows) {
+      Score s = scores.get(row[0]);
+      if (s == null) {
+        line("| " + row[1] + " | not run | | | |" + (floor == null ? "" : " |") + " |");
+        continue;
+      }
+      String perSuspension = "";
+      if (floor != null) {
+        perSuspension = s == floor ? " — |" : " " + bytes(perAwait(s) - perAwait(floor)) + " |";
+      }
+      line("| " + row[1] + " | " + ns(s.median) + " | " + meanError(s) + " | "
+          + ratio(s, driver) + " | " + ratio(s, compose) + " | " + bytes(perAwait(s)) + " |"
+          + perSuspension);
+    }
+  }
+
+  /** Bytes allocated per await (JMH divides by the 1,000 operations of an invocation). */
+  private static double perAwait(Score s) {
+    return s == null ? Double.NaN : s.allocated;
   }
 
   private void writeTargets(List<Map<String, String>> memory, List<Map<String, String>> compile) {
@@ -448,8 +528,51 @@ public final class BenchmarkReport {
     target("recursive `yieldAll` per element at depth 10,000 within 1.5× of depth 10",
         "boxed " + ratio(g10k, g10) + ", `OfInt` " + ratio(gi10k, gi10),
         "boxed: " + atMost(quot(g10k, g10), 1.5) + "; `OfInt`: " + atMost(quot(gi10k, gi10), 1.5));
+    Score completedGen = scores.get(ASYNC + "completedGenerated");
+    Score completedDriver = scores.get(ASYNC + "completedHandWritten");
+    Score completedCompose = scores.get(ASYNC + "completedThenCompose");
+    Double overDriver = quot(completedGen, completedDriver);
+    Double fasterThanCompose = quot(completedCompose, completedGen);
     target("await of a completed future ≤ 1.5× hand-written driver, ≥ 3× faster than"
-        + " `thenCompose`", "—", "not measured yet (async benchmarks come with `@Async`)");
+            + " `thenCompose`",
+        overDriver == null || fasterThanCompose == null ? "not run"
+            : ratioText(overDriver) + " the driver, " + ratioText(fasterThanCompose)
+                + " faster than `thenCompose`",
+        overDriver == null || fasterThanCompose == null ? "not measured"
+            : "driver: " + atMost(overDriver, 1.5) + "; `thenCompose`: "
+                + atLeast(fasterThanCompose, 3));
+    double genBytes = perAwait(completedGen);
+    target("an await of a completed future allocates nothing",
+        completedGen == null ? "not run"
+            : bytes(genBytes) + " B per await (hand-written driver "
+                + bytes(perAwait(completedDriver)) + " B)",
+        completedGen == null || Double.isNaN(genBytes) ? "not measured"
+            // The smallest object is 16 bytes: under one byte per await, no await allocates.
+            : genBytes < 1 ? "met" : String.format(Locale.ROOT,
+                "**missed**: %s B per await", bytes(genBytes)));
+    Score laterGen = scores.get(ASYNC + "laterGenerated");
+    Score laterDriver = scores.get(ASYNC + "laterHandWritten");
+    Score floor = scores.get(ASYNC + "laterNobodyWaiting");
+    if (laterGen == null || laterDriver == null || floor == null
+        || Double.isNaN(laterGen.allocated)) {
+      target("one allocation per suspension at most", "not run", "not measured");
+    } else {
+      double gen = perAwait(laterGen) - perAwait(floor);
+      double hand = perAwait(laterDriver) - perAwait(floor);
+      String verdict;
+      if (gen <= 16.5) {
+        verdict = "met"; // at most one object of the smallest size, or nothing
+      } else if (gen <= hand + 0.5) {
+        verdict = "**missed** for `CompletableFuture`: what `whenComplete` allocates (the"
+            + " dependent future and its completion, two objects, as for the hand-written"
+            + " driver), nothing more";
+      } else {
+        verdict = String.format(Locale.ROOT, "**missed**: %s B beyond the hand-written driver's"
+            + " `whenComplete` objects", bytes(gen - hand));
+      }
+      target("one allocation per suspension at most",
+          bytes(gen) + " B per suspension (hand-written driver " + bytes(hand) + " B)", verdict);
+    }
     Double compileRatio =
         compile.isEmpty() ? null : Double.parseDouble(compile.get(0).get("ratio"));
     target("processor overhead on 200 templates ≤ 2× plain javac",

@@ -14,7 +14,11 @@ final class Trampoline {
 
   private static final ThreadLocal<Trampoline> CURRENT = ThreadLocal.withInitial(Trampoline::new);
 
-  private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+  /**
+   * Machines to run and other tasks ({@link Runnable}s). A machine is queued as itself rather
+   * than as {@code machine::run}, so that a resumption allocates nothing here.
+   */
+  private final ArrayDeque<Object> queue = new ArrayDeque<>();
   private boolean draining;
   private int nestedStarts;
 
@@ -24,7 +28,7 @@ final class Trampoline {
   static void start(AsyncMachine<?> machine) {
     Trampoline trampoline = CURRENT.get();
     if (trampoline.nestedStarts >= MAX_NESTED_STARTS) {
-      trampoline.queue.add(machine::run);
+      trampoline.queue.add(machine);
       return;
     }
     trampoline.nestedStarts++;
@@ -32,7 +36,7 @@ final class Trampoline {
       if (trampoline.draining) {
         machine.run();
       } else {
-        trampoline.drain(machine::run);
+        trampoline.drain(machine);
       }
     } finally {
       trampoline.nestedStarts--;
@@ -41,7 +45,7 @@ final class Trampoline {
 
   /** A resumption after an awaited stage completed on this thread. */
   static void resume(AsyncMachine<?> machine) {
-    later(machine::run);
+    schedule(machine);
   }
 
   /**
@@ -49,6 +53,11 @@ final class Trampoline {
    * or after the task this thread is running, so that completions never nest.
    */
   static void later(Runnable task) {
+    schedule(task);
+  }
+
+  /** {@link #later} of a machine to run or of a {@link Runnable}. */
+  private static void schedule(Object task) {
     Trampoline trampoline = CURRENT.get();
     if (trampoline.draining) {
       trampoline.queue.add(task);
@@ -63,12 +72,16 @@ final class Trampoline {
     }
   }
 
-  private void drain(Runnable first) {
+  private void drain(Object first) {
     draining = true;
     try {
-      Runnable task = first;
+      Object task = first;
       while (task != null) {
-        task.run();
+        if (task instanceof AsyncMachine<?> machine) {
+          machine.run();
+        } else {
+          ((Runnable) task).run();
+        }
         task = queue.poll();
       }
     } finally {

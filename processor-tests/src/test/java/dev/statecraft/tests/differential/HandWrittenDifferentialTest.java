@@ -82,6 +82,7 @@ class HandWrittenDifferentialTest {
     cases.add(ints(gen("Delegation", "tree", delegation), 0, 1, 3));
     cases.add(ints(gen("Delegation", "failing", delegation), 0, 2));
     cases.add(ints(gen("Delegation", "ints", delegation), 0, 4));
+    cases.add(ints(gen("Delegation", "resumed", delegation), 0, 3));
     String chains = sources.get("hand/DelegationChains.java");
     cases.add(ints(gen("DelegationChains", "ints", chains), 0, 2));
     cases.add(ints(gen("DelegationChains", "peek", chains), 0, 2));
