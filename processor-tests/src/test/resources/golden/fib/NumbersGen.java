@@ -1,6 +1,6 @@
 package golden.fib;
 
-import dev.statecraft.runtime.GeneratorMachine;
+import dev.statecraft.runtime.IntGeneratorMachine;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +20,11 @@ final class NumbersGen {
 
     /**
      * The state machine of {@link Numbers#fib}.
+     *
+     * <p>Keeps each element as an {@code int} until {@code next()} boxes it, so that the JIT
+     * can remove the box.
      */
-    private static final class FibMachine extends GeneratorMachine<Integer> {
+    private static final class FibMachine extends IntGeneratorMachine {
         private int n;
 
         private int a;
