@@ -1,6 +1,6 @@
 package golden.fib;
 
-import dev.statecraft.runtime.GeneratorMachine;
+import dev.statecraft.runtime.IntGeneratorMachine;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,8 +20,11 @@ final class NumbersGen {
 
     /**
      * The state machine of {@link Numbers#fib}.
+     *
+     * <p>Keeps each element as an {@code int} until {@code next()} boxes it, so that the JIT
+     * can remove the box.
      */
-    private static final class FibMachine extends GeneratorMachine<Integer> {
+    private static final class FibMachine extends IntGeneratorMachine {
         private int n;
 
         private int a;
@@ -45,7 +48,18 @@ final class NumbersGen {
                         b = 1;
                         // Numbers.java:10
                         i = 0;
-                    case 1:
+                        state = 3;
+                        continue;
+                    case 1: {
+                        // Numbers.java:12
+                        int t = a + b;
+                        a = b;
+                        b = t;
+                    }
+                    case 2:
+                        // Numbers.java:10
+                        i++;
+                    case 3:
                         // Numbers.java:10
                         if (!(i < n)) {
                             state = 4;
@@ -53,19 +67,8 @@ final class NumbersGen {
                         }
                         // Numbers.java:11
                         current = a;
-                        state = 2;
-                        return true;
-                    case 2: {
-                        // Numbers.java:12
-                        int t = a + b;
-                        a = b;
-                        b = t;
-                    }
-                    case 3:
-                        // Numbers.java:10
-                        i++;
                         state = 1;
-                        continue;
+                        return true;
                     case 4:
                         // Numbers.java:14
                         return false;

@@ -58,7 +58,12 @@ final class TokensGen {
                         start = 0;
                         // Tokens.java:15
                         i = 0;
+                        state = 3;
+                        continue;
                     case 2:
+                        // Tokens.java:15
+                        i++;
+                    case 3:
                         // Tokens.java:15
                         if (!(i < line.length())) {
                             state = 6;
@@ -70,29 +75,26 @@ final class TokensGen {
                                 state = 1;
                                 continue;
                             case ' ':
-                                state = 3;
+                                state = 4;
                                 continue;
                             default:
-                                state = 5;
+                                state = 2;
                                 continue;
                         }
-                    case 3:
+                    case 4:
                         // Tokens.java:20
                         if (!(i > start)) {
-                            state = 4;
+                            state = 5;
                             continue;
                         }
                         // Tokens.java:21
                         current = line.substring(start, i);
-                        state = 4;
+                        state = 5;
                         return true;
-                    case 4:
+                    case 5:
                         // Tokens.java:23
                         start = i + 1;
                         // Tokens.java:24
-                    case 5:
-                        // Tokens.java:15
-                        i++;
                         state = 2;
                         continue;
                     case 6:

@@ -48,7 +48,12 @@ final class PlaylistGen {
                         number = first;
                         // Playlist.java:25
                         songIterator = self.songs.iterator();
+                        state = 2;
+                        continue;
                     case 1:
+                        // Playlist.java:28
+                        number++;
+                    case 2:
                         // Playlist.java:25
                         if (!songIterator.hasNext()) {
                             state = 3;
@@ -59,13 +64,8 @@ final class PlaylistGen {
                         self.plays++;
                         // Playlist.java:27
                         current = self.label(number, song);
-                        state = 2;
-                        return true;
-                    case 2:
-                        // Playlist.java:28
-                        number++;
                         state = 1;
-                        continue;
+                        return true;
                     case 3:
                         // Playlist.java:30
                         if (!(self.plays > self.songs.size())) {

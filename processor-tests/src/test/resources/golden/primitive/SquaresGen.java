@@ -39,7 +39,12 @@ final class SquaresGen {
                     case 0:
                         // Squares.java:11
                         i = 1;
+                        state = 2;
+                        continue;
                     case 1:
+                        // Squares.java:11
+                        i++;
+                    case 2:
                         // Squares.java:11
                         if (!(i <= n)) {
                             state = 3;
@@ -47,13 +52,8 @@ final class SquaresGen {
                         }
                         // Squares.java:12
                         current = i * i;
-                        state = 2;
-                        return true;
-                    case 2:
-                        // Squares.java:11
-                        i++;
                         state = 1;
-                        continue;
+                        return true;
                     case 3:
                         // Squares.java:14
                         return false;

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.sun.source.util.Trees;
 import dev.statecraft.processor.analysis.BodyAnalyzer;
 import dev.statecraft.processor.analysis.BodyFacts;
+import dev.statecraft.processor.analysis.LateBoxing;
 import dev.statecraft.processor.analysis.Template;
 import dev.statecraft.processor.emission.FactoryEmitter;
 import dev.statecraft.processor.emission.GeneratedTypeEmitter.Member;
@@ -97,7 +98,8 @@ final class TemplateCompiler {
     String machineName = machineName(template, machineNames);
     MachineSignature signature =
         FactoryEmitter.signature(template, machineName, receiver, spelling);
-    TypeSpec machine = MachineEmitter.emit(template, signature, body, spelling);
+    TypeSpec machine = MachineEmitter.emit(template, signature, body, spelling,
+        LateBoxing.elementKind(template, facts, trees, types));
     List<String> parameterNames = new ArrayList<>();
     for (VariableElement parameter : template.method().getParameters()) {
       parameterNames.add(names.nameOf(parameter));

@@ -15,7 +15,9 @@ import dev.statecraft.processor.lowering.LoweredBody;
 import dev.statecraft.processor.lowering.MachineField;
 import dev.statecraft.processor.lowering.State;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Writes a lowered body as the machine class: its fields, a constructor taking the receiver and
@@ -24,15 +26,23 @@ import javax.lang.model.element.Modifier;
 public final class MachineEmitter {
   private MachineEmitter() {}
 
-  /** The machine class for {@code template}. */
+  /**
+   * The machine class for {@code template}; {@code unboxed} is the primitive kind a boxed
+   * generator keeps its elements as ({@link dev.statecraft.processor.analysis.LateBoxing}), or
+   * null.
+   */
   public static TypeSpec emit(Template template, MachineSignature signature, LoweredBody body,
-      TypeSpelling spelling) {
+      TypeSpelling spelling, TypeKind unboxed) {
     TypeSpec.Builder machine = TypeSpec.classBuilder(signature.machineName())
         .addJavadoc("The state machine of {@link $T#$L}.\n", ClassName.get(template.owner()),
             template.method().getSimpleName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addTypeVariables(signature.typeVariables())
-        .superclass(superclass(template, spelling));
+        .superclass(superclass(template, spelling, unboxed));
+    if (unboxed != null) {
+      machine.addJavadoc("\n<p>Keeps each element as an {@code $L} until {@code next()} boxes it, so"
+          + " that the JIT\ncan remove the box.\n", unboxed.name().toLowerCase(Locale.ROOT));
+    }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     if (signature.receiver() != null) {
       machine.addField(FieldSpec.builder(signature.receiverType(), signature.receiver(),
@@ -65,10 +75,12 @@ public final class MachineEmitter {
     return machine.build();
   }
 
-  private static TypeName superclass(Template template, TypeSpelling spelling) {
+  private static TypeName superclass(Template template, TypeSpelling spelling,
+      TypeKind unboxed) {
     ResultShape shape = template.shape();
-    if (shape.primitive() != null) {
-      return switch (shape.primitive()) {
+    TypeKind primitive = unboxed != null ? unboxed : shape.primitive();
+    if (primitive != null) {
+      return switch (primitive) {
         case INT -> RuntimeNames.INT_GENERATOR_MACHINE;
         case LONG -> RuntimeNames.LONG_GENERATOR_MACHINE;
         default -> RuntimeNames.DOUBLE_GENERATOR_MACHINE;

@@ -105,6 +105,7 @@ public final class StateListing {
         kept.get(kept.size() - 1).add(jumpCode(state.forward(), false), false);
       }
     }
+    rotateLoops(kept);
     for (int i = 0; i + 1 < kept.size(); i++) {
       State state = kept.get(i);
       State next = kept.get(i + 1);
@@ -118,6 +119,48 @@ public final class StateListing {
     }
     states.clear();
     states.addAll(kept);
+  }
+
+  /**
+   * Loop rotation, as javac inverts a {@code while} loop: the states that end by jumping back to
+   * an earlier state (the rest of a loop body after a suspension, then the update, jumping to the
+   * loop's condition) move right before that state, so each iteration falls through into it
+   * instead of going round the dispatch loop. Once the machine is inlined into its consumer, the
+   * JIT then sees the template's loop as one loop (see docs/benchmarks.md); the state that fell
+   * into the loop's head jumps there instead, once per entry into the loop. A run of states that
+   * fall through into each other moves as one; states keep their code and handler, only their
+   * order (so their numbers) changes.
+   */
+  private static void rotateLoops(List<State> kept) {
+    for (State last : new ArrayList<>(kept)) {
+      if (last.endsWithJumpTo == null) {
+        continue;
+      }
+      State head = last.endsWithJumpTo.resolve();
+      int end = kept.indexOf(last) + 1;
+      int start = end - 1;
+      while (kept.get(start).enteredByFallThrough && start > 0) {
+        start--;
+      }
+      int headIndex = kept.indexOf(head);
+      if (headIndex <= 0 || headIndex >= start || kept.get(start).enteredByFallThrough
+          || !java.util.Objects.equals(head.handler(), last.handler())) {
+        continue;
+      }
+      State before = kept.get(headIndex - 1);
+      // A run rotated here before still ends with its jump (dropped later, as it falls into
+      // head); it keeps it now. Any other state that fell into head jumps there instead.
+      if (head.enteredByFallThrough && before.endsWithJumpTo == null) {
+        Label target = new Label();
+        target.target = head;
+        before.add(jumpCode(target, false), false);
+        before.endsWithJumpTo = target;
+      }
+      List<State> run = new ArrayList<>(kept.subList(start, end));
+      kept.subList(start, end).clear();
+      kept.addAll(headIndex, run);
+      head.enteredByFallThrough = true;
+    }
   }
 
   /** The code of a jump to {@code target}; {@code labelled} when it must name the dispatch loop. */
