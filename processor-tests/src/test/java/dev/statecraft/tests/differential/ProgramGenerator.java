@@ -947,14 +947,24 @@ final class ProgramGenerator implements ExpressionGenerator.Context {
     Var array = scopes.pickVar(VType.ARRAY);
     if (array != null && r.nextInt(3) == 0) {
       boolean compound = r.nextBoolean();
-      // The processor does not (yet) suspend inside a compound assignment to an array element
-      // (a clear [StatecraftUnsupported] error): keep awaits out of those.
-      boolean outer = noSuspend;
-      noSuspend |= compound;
       String index = "[Math.floorMod(" + ex.intExpr(1) + ", 3)]";
-      String update = array.name() + index + (compound ? " += " : " = ") + ex.intExpr(2) + ";";
-      noSuspend = outer;
-      return new Simple(update);
+      if (compound && ex.mayAwait()) {
+        // Awaits in the index and the right side of an element's compound assignment or
+        // increment (JLS 15.26.2, 15.14.2: array, index and old value before the right side).
+        // Async programs only, so that generator programs stay what their seeds gave before.
+        switch (r.nextInt(4)) {
+          case 0:
+            return new Simple(array.name() + index + (r.nextBoolean() ? "++;" : "--;"));
+          case 1:
+            return new Simple("(" + array.name() + index + ") -= " + ex.intExpr(2) + ";");
+          case 2:
+            return new Simple(array.name() + index + " *= " + ex.intExpr(2) + ";");
+          default:
+            break;
+        }
+      }
+      return new Simple(array.name() + index + (compound ? " += " : " = ") + ex.intExpr(2)
+          + ";");
     }
     List<Var> mutable = new ArrayList<>();
     for (Var v : scopes.visible()) {

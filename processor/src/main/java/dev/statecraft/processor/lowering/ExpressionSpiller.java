@@ -150,14 +150,17 @@ final class ExpressionSpiller {
 
   /**
    * {@code x op= e} (JLS 15.26.2): the variable's value is read before {@code e} is evaluated,
-   * and the result is cast back to the variable's type.
+   * and the result is cast back to the variable's type. An array element's array and index, and
+   * a field's receiver, are evaluated once, into fields; reading the element or field before
+   * {@code e} also throws Java's NullPointerException or ArrayIndexOutOfBoundsException before
+   * {@code e} runs.
    */
   private CodeBlock compoundAssignment(TreePath path, CompoundAssignmentTree tree) {
-    TreePath variable = new TreePath(path, tree.getVariable());
+    TreePath variable = withoutParentheses(new TreePath(path, tree.getVariable()));
     CodeBlock name;
-    if (tree.getVariable() instanceof IdentifierTree) {
+    if (variable.getLeaf() instanceof IdentifierTree) {
       name = lowering.splicer.splice(variable, lowering, Map.of());
-    } else if (tree.getVariable() instanceof ArrayAccessTree access) {
+    } else if (variable.getLeaf() instanceof ArrayAccessTree access) {
       // JLS 15.26.2: array and index first, then the element's value, then the right side.
       String array = temp(new TreePath(variable, access.getExpression()), "array");
       lowering.listing.add(CodeBlock.of("$L = $L;\n", array,
@@ -166,8 +169,8 @@ final class ExpressionSpiller {
       lowering.listing.add(CodeBlock.of("$L = $L;\n", index,
           spill(new TreePath(variable, access.getIndex()))));
       name = CodeBlock.of("$L[$L]", read(array), index);
-    } else if (tree.getVariable() instanceof MemberSelectTree select
-        && !isTypeOrPackage(new TreePath(variable, select.getExpression()))) {
+    } else if (variable.getLeaf() instanceof MemberSelectTree select
+        && !isStable(new TreePath(variable, select.getExpression()))) {
       String target = temp(new TreePath(variable, select.getExpression()), "target");
       lowering.listing.add(CodeBlock.of("$L = $L;\n", target,
           spill(new TreePath(variable, select.getExpression()))));
@@ -217,13 +220,16 @@ final class ExpressionSpiller {
       operands.add(binary.getLeftOperand());
       operands.add(binary.getRightOperand());
     } else if (tree instanceof AssignmentTree assignment) {
-      if (assignment.getVariable() instanceof ArrayAccessTree access) {
-        return pathsUnder(new TreePath(path, access),
-            List.of(access.getExpression(), access.getIndex()), assignment.getExpression(), path);
-      }
-      if (assignment.getVariable() instanceof MemberSelectTree select) {
-        return pathsUnder(new TreePath(path, select), List.of(select.getExpression()),
+      // JLS 15.26.1: an array element's array and index, or a field's receiver, are evaluated
+      // before the right side (a null or short array fails only after it), also in parentheses.
+      TreePath variable = withoutParentheses(new TreePath(path, assignment.getVariable()));
+      if (variable.getLeaf() instanceof ArrayAccessTree access) {
+        return pathsUnder(variable, List.of(access.getExpression(), access.getIndex()),
             assignment.getExpression(), path);
+      }
+      if (variable.getLeaf() instanceof MemberSelectTree select) {
+        return pathsUnder(variable, List.of(select.getExpression()), assignment.getExpression(),
+            path);
       }
       operands.add(assignment.getExpression());
     } else if (tree instanceof UnaryTree unary) {
@@ -261,6 +267,14 @@ final class ExpressionSpiller {
     return paths;
   }
 
+  /** {@code ((v))} is the variable {@code v} (JLS 15.26: "possibly enclosed in parentheses"). */
+  private static TreePath withoutParentheses(TreePath path) {
+    while (path.getLeaf() instanceof ParenthesizedTree parenthesized) {
+      path = new TreePath(path, parenthesized.getExpression());
+    }
+    return path;
+  }
+
   private boolean isTypeOrPackage(TreePath path) {
     Element element = lowering.trees.getElement(path);
     return element instanceof TypeElement || element != null
@@ -268,11 +282,15 @@ final class ExpressionSpiller {
   }
 
   /**
-   * Literals and type names cannot change before the suspension. (A local can: a later operand,
-   * even the awaited expression, may assign it, so it is read into a field like the rest.)
+   * Literals, type names and {@code super} cannot change before the suspension (and
+   * {@code super} is no value a field could hold). A local can: a later operand, even the
+   * awaited expression, may assign it, so it is read into a field like the rest.
    */
   private boolean isStable(TreePath operand) {
-    return operand.getLeaf() instanceof LiteralTree || isTypeOrPackage(operand);
+    Tree tree = operand.getLeaf();
+    return tree instanceof LiteralTree || isTypeOrPackage(operand)
+        || tree instanceof IdentifierTree identifier && identifier.getName().contentEquals("super")
+        || tree instanceof MemberSelectTree select && select.getIdentifier().contentEquals("super");
   }
 
   private boolean isStringConcatenationLeft(TreePath parent, TreePath operand) {
