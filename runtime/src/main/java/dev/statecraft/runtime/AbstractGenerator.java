@@ -110,7 +110,12 @@ public abstract class AbstractGenerator implements AutoCloseable {
       throw Sneaky.<RuntimeException>rethrow(t);
     }
     if (!suspended) {
-      finish();
+      // finish(), written out: this path runs once per generator, too rarely for the JIT to
+      // inline a call, and a call that takes the machine would make it escape, so a machine
+      // created and drained in one method could not live in registers (escape analysis).
+      status = DONE;
+      chain = null;
+      clearCurrent();
       return false;
     }
     if (chain != null) {

@@ -211,6 +211,28 @@ class AccessTest {
   }
 
   @Test
+  void superFieldAccess() {
+    JavaFileObject file = template("Child",
+        "class Parent {",
+        "  int size = 1;",
+        "}",
+        "class Child extends Parent {",
+        "  int size = 2;",
+        "  @Generator",
+        "  Iterable<Integer> values() {",
+        "    yieldReturn(this.size);",
+        "    super.size += 1;",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftSuperField]",
+        List.of("super.size cannot be reached from the generated sibling class",
+            "Write ((Parent) this).size", "or read it in a helper method of Child"),
+        "    super.size += 1;", "super.size");
+  }
+
+  @Test
   void outerThisInInnerClassTemplate() {
     JavaFileObject file = template("Shelf",
         "class Shelf {",

@@ -173,6 +173,20 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
     return super.visitMethodInvocation(node, null);
   }
 
+  /** Whether {@code select} is the method part of a call, {@code super.m()} rather than a field. */
+  private boolean isCalled(MemberSelectTree select) {
+    return getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() == select;
+  }
+
+  /** The template owner's direct superclass as the template would name it. */
+  private String superclassName() {
+    javax.lang.model.type.TypeMirror superclass = template.owner().getSuperclass();
+    return superclass instanceof javax.lang.model.type.DeclaredType declared
+        ? declared.asElement().getSimpleName().toString()
+        : "Object";
+  }
+
   /** {@code super} or {@code Iface.super}: a call the sibling class cannot make. */
   private static boolean isSuper(ExpressionTree receiver) {
     return receiver instanceof IdentifierTree identifier
@@ -426,6 +440,14 @@ public final class BodyAnalyzer extends TreePathScanner<Void, Void> {
             + " as a parameter, or move the template to " + type.getSimpleName() + ".");
         return null;
       }
+    }
+    if (isSuper(node.getExpression()) && !isCalled(node) && !insideClassBody()) {
+      String field = node.getIdentifier().toString();
+      diagnostics.error(getCurrentPath(), "[StatecraftSuperField]", "super." + field
+          + " cannot be reached from the generated sibling class. Write ((" + superclassName()
+          + ") this)." + field + " (the same field: fields are chosen by the static type), or"
+          + " read it in a helper method of " + template.owner().getSimpleName() + ".");
+      return null;
     }
     checkAccess(getCurrentPath());
     return super.visitMemberSelect(node, null);
