@@ -52,7 +52,7 @@ if [ "$java_major" -ge 21 ]; then
   kinds+=(continuation virtual-thread)
 fi
 
-build="mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests"
+build="mvn -B -q -Pbenchmarks -pl benchmarks -am clean package -DskipTests"
 jmh="java -jar $jar $jmh_filter $jmh_opts -rf json -rff $results/jmh.json"
 stack="java -cp $jar dev.statecraft.benchmarks.StackDepthMain"
 compile="java -cp $jar dev.statecraft.benchmarks.CompileTimeMain"

@@ -84,16 +84,14 @@ public final class StatecraftProcessor extends AbstractProcessor {
       boolean async = method.getAnnotationMirrors().stream().anyMatch(a ->
           ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
               .contentEquals(ASYNC));
-      {
-        if (trees == null) {
-          diagnostics.error(method, "[StatecraftNeedsJavac]", "Statecraft reads method bodies"
-              + " through javac's com.sun.source tree API, which this compiler ("
-              + processingEnv.getClass().getName() + ") does not provide. Compile with javac"
-              + " (Maven, Gradle and IntelliJ do by default).");
-          continue;
-        }
-        scan(method, async, templatesByOwner);
+      if (trees == null) {
+        diagnostics.error(method, "[StatecraftNeedsJavac]", "Statecraft reads method bodies"
+            + " through javac's com.sun.source tree API, which this compiler ("
+            + processingEnv.getClass().getName() + ") does not provide. Compile with javac"
+            + " (Maven, Gradle and IntelliJ do by default).");
+        continue;
       }
+      scan(method, async, templatesByOwner);
     }
     for (TypeElement owner : templatesByOwner.keySet()) {
       generating.add(GeneratedNames.simpleName(owner));

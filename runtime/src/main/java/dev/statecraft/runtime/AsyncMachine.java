@@ -314,29 +314,25 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
 
     @Override
     public boolean complete(T value) {
-      boolean completed = super.complete(value);
-      if (completed) {
-        machine.stopFromOutside();
-      }
-      return completed;
+      return stopIf(super.complete(value));
     }
 
     @Override
     public boolean completeExceptionally(Throwable failure) {
-      boolean completed = super.completeExceptionally(failure);
-      if (completed) {
-        machine.stopFromOutside();
-      }
-      return completed;
+      return stopIf(super.completeExceptionally(failure));
     }
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      if (cancelled) {
+      return stopIf(super.cancel(mayInterruptIfRunning));
+    }
+
+    /** A completion from outside that took effect stops the machine (DESIGN.md, D14). */
+    private boolean stopIf(boolean completedFromOutside) {
+      if (completedFromOutside) {
         machine.stopFromOutside();
       }
-      return cancelled;
+      return completedFromOutside;
     }
 
     @Override
