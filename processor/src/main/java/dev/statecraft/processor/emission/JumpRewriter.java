@@ -7,22 +7,24 @@ import javax.lang.model.element.Name;
 
 /**
  * Rewrites a jump in spliced source whose target lies outside the spliced statement, in code the
- * lowering owns (a lowered loop, switch or label, or the end of the body).
+ * lowering owns (a lowered loop, switch or label, or the end of the body). Each gets the path of
+ * the jump, which tells whether it leaves Java finally blocks of the spliced statement.
  */
 public interface JumpRewriter {
   /**
    * The statement replacing {@code break label;} ({@code label} null for a plain break).
    *
+   * @param breakPath the path of the break statement
    * @param insideLoop whether the jump sits inside a loop of the spliced source, so that a bare
    *     {@code continue} would not reach the dispatch loop
    */
-  CodeBlock breakOut(Name label, boolean insideLoop);
+  CodeBlock breakOut(TreePath breakPath, Name label, boolean insideLoop);
 
   /** The statement replacing {@code continue label;} ({@code label} null for a plain one). */
-  CodeBlock continueOut(Name label, boolean insideLoop);
+  CodeBlock continueOut(TreePath continuePath, Name label, boolean insideLoop);
 
   /** The statement replacing Java's {@code yield value;} of a lowered switch expression. */
-  CodeBlock yieldOut(CodeBlock value, boolean insideLoop);
+  CodeBlock yieldOut(TreePath yieldPath, CodeBlock value, boolean insideLoop);
 
   /** The statement replacing a {@code return} of the template body. */
   CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop);

@@ -598,7 +598,7 @@ public final class SourceSplicer {
     public Void visitYield(com.sun.source.tree.YieldTree node, Void unused) {
       if (switchExpressionDepth == 0 && lambdaDepth == 0 && localClasses.isEmpty()) {
         CodeBlock value = splice(new TreePath(getCurrentPath(), node.getValue()), jumps, copies);
-        replace(node, jumps.yieldOut(value, loopDepth > 0));
+        replace(node, jumps.yieldOut(getCurrentPath(), value, loopDepth > 0));
         return null;
       }
       return super.visitYield(node, null);
@@ -638,7 +638,7 @@ public final class SourceSplicer {
     @Override
     public Void visitBreak(BreakTree node, Void unused) {
       if (lambdaDepth == 0 && localClasses.isEmpty() && leavesSplice(node.getLabel(), false)) {
-        replace(node, jumps.breakOut(node.getLabel(), loopDepth > 0));
+        replace(node, jumps.breakOut(getCurrentPath(), node.getLabel(), loopDepth > 0));
       }
       return null;
     }
@@ -646,7 +646,7 @@ public final class SourceSplicer {
     @Override
     public Void visitContinue(ContinueTree node, Void unused) {
       if (lambdaDepth == 0 && localClasses.isEmpty() && leavesSplice(node.getLabel(), true)) {
-        replace(node, jumps.continueOut(node.getLabel(), loopDepth > 0));
+        replace(node, jumps.continueOut(getCurrentPath(), node.getLabel(), loopDepth > 0));
       }
       return null;
     }

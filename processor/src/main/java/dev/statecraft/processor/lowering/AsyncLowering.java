@@ -36,7 +36,7 @@ import javax.lang.model.util.Types;
  * A {@code return} inside a try with a finally saves its value and leaves through the finally
  * blocks to the exit state, which completes the result; so does one inside a try spliced as
  * written (a Java finally or resource close may still throw or return), after leaving that try
- * ({@link StateMachineLowering}'s deferred returns).
+ * ({@link StateMachineLowering}'s deferred jumps).
  */
 public final class AsyncLowering extends StateMachineLowering {
   private String returnValue;

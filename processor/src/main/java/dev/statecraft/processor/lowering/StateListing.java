@@ -194,6 +194,14 @@ public final class StateListing {
     reachable = false;
   }
 
+  /**
+   * Whether the code being added runs in a state of a lowered try block, catch or finally,
+   * whose handler the dispatch loop looks up by {@code state} when that code throws.
+   */
+  public boolean handled() {
+    return current.handler() != null;
+  }
+
   /** The try block the code being added runs in, or null. */
   public TryRegion.Handler handler() {
     return handler;

@@ -94,8 +94,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
   private final CodeBlock.Builder saveCached = CodeBlock.builder();
   private Label bodyExit;
   private String exceptionVariable;
-  /** The statement being spliced, while its returns may have to wait for its Java finallys. */
-  private DeferredReturn deferredReturn;
+  /** The statement being spliced, while its jumps out may have to wait for its Java finallys. */
+  private DeferredJumps deferredJumps;
   protected boolean throwsChecked;
 
   protected StateMachineLowering(Template template, BodyFacts facts, Trees trees, Types types,
@@ -117,16 +117,21 @@ public abstract class StateMachineLowering implements JumpRewriter {
     listing.dispatchLabel(freeLabel(template.tree().getBody(), "dispatch"));
   }
 
-  /** {@code base}, or {@code base2}, ...: a label the body does not use itself. */
-  private static String freeLabel(Tree body, String base) {
-    java.util.Set<String> used = new java.util.HashSet<>();
+  /** {@code base}, or {@code base2}, ...: a label {@code tree} does not use itself. */
+  private static String freeLabel(Tree tree, String base) {
+    return freeLabel(tree, base, java.util.Set.of());
+  }
+
+  /** {@code base}, or {@code base2}, ...: a label neither {@code tree} nor {@code taken} uses. */
+  private static String freeLabel(Tree tree, String base, java.util.Collection<String> taken) {
+    java.util.Set<String> used = new java.util.HashSet<>(taken);
     new com.sun.source.util.TreeScanner<Void, Void>() {
       @Override
       public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
         used.add(node.getLabel().toString());
         return super.visitLabeledStatement(node, null);
       }
-    }.scan(body, null);
+    }.scan(tree, null);
     String name = base;
     for (int i = 2; used.contains(name); i++) {
       name = base + i;
@@ -383,22 +388,21 @@ public abstract class StateMachineLowering implements JumpRewriter {
         || tree.getKind().name().equals("RECORD") || tree.getKind() == Tree.Kind.ENUM
         || tree.getKind() == Tree.Kind.INTERFACE;
     boolean completes = reachability.canCompleteNormally(tree);
-    DeferredReturn deferred = new DeferredReturn(tree, completes);
-    DeferredReturn enclosing = deferredReturn;
-    deferredReturn = deferred;
+    DeferredJumps deferred = new DeferredJumps(tree, completes);
+    DeferredJumps enclosing = deferredJumps;
+    deferredJumps = deferred;
     CodeBlock code;
     try {
       code = splicer.splice(path, this, copies);
     } finally {
-      deferredReturn = enclosing;
+      deferredJumps = enclosing;
     }
-    if (deferred.label != null) {
-      listing.add(deferred.wrap(code), declaresLocal || completes);
-      if (!completes) {
-        listing.addTerminal(deferred.jump);
-      }
-    } else {
+    if (deferred.jumps.isEmpty()) {
       listing.add(CodeBlock.builder().add(code).add("\n").build(), declaresLocal);
+    } else if (completes) {
+      listing.add(deferred.wrap(code));
+    } else {
+      listing.addTerminal(deferred.wrap(code));
     }
     if (!completes) {
       listing.unreachable();
@@ -406,52 +410,104 @@ public abstract class StateMachineLowering implements JumpRewriter {
   }
 
   /**
-   * The returns of a spliced statement that leave one of its own Java {@code try} statements
-   * with a finally or resources: Java runs those finally blocks and closes before the method
-   * returns, and they may still throw (which must meet the handlers of the state they run in,
-   * so {@code state} must not change before) or return something else (which wins). So such a
-   * return only stores its value and breaks out of a block labelled around the statement; the
-   * exit jump (an async result completes at the exit state) follows that block:
+   * The jumps out of a spliced statement that leave one of its own Java {@code try} statements
+   * with a finally or resources. Java runs those finally blocks and closes first, and they may
+   * still throw, which must meet the handlers of the state they run in (a lowered catch or
+   * finally around the statement), so {@code state} must not change before; or jump themselves,
+   * which wins. So such a jump only breaks out of a block labelled around the statement (a
+   * {@code return} stores its value first), and its state jump follows that block; one block
+   * for each distinct jump, so Java itself decides which jump a finally's own jump overrides:
    * <pre>
-   *   boolean returns = false;
-   *   returning: { try { returnValue = v; returns = true; break returning; } finally { f(); } }
-   *   if (returns) { state = EXIT; continue; }
+   *   normally: {
+   *     continuing: {
+   *       breaking: {
+   *         try { if (c) break breaking; break continuing; } finally { f(); }
+   *         break normally;
+   *       }
+   *       state = AFTER_LOOP; continue;
+   *     }
+   *     state = LOOP_HEAD; continue;
+   *   }
    * </pre>
-   * The flag is left out when the statement cannot complete normally.
+   * The {@code normally} block, which skips the jumps when the statement completes normally, is
+   * left out when it cannot.
    */
-  private static final class DeferredReturn {
+  private static final class DeferredJumps {
     final Tree statement;
     final boolean completes;
-    String label;
-    String flag;
-    CodeBlock jump;
+    /** The distinct jumps, innermost block first. */
+    final List<Deferred> jumps = new ArrayList<>();
 
-    DeferredReturn(Tree statement, boolean completes) {
+    /** A jump and the label of the block it breaks out of, which the jump's code follows. */
+    record Deferred(JumpTargets.Jump jump, String label, CodeBlock code) {
+      /** Same target through the same finally blocks (labels print only once placed). */
+      boolean sameAs(JumpTargets.Jump other) {
+        if (jump.target() != other.target() || jump.leavesFinally() != other.leavesFinally()
+            || jump.finallys().size() != other.finallys().size()) {
+          return false;
+        }
+        for (int i = 0; i < jump.finallys().size(); i++) {
+          if (jump.finallys().get(i) != other.finallys().get(i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+
+    DeferredJumps(Tree statement, boolean completes) {
       this.statement = statement;
       this.completes = completes;
     }
 
+    /** The labelled blocks around the spliced {@code code}, each followed by its jump. */
     CodeBlock wrap(CodeBlock code) {
       CodeBlock.Builder wrapped = CodeBlock.builder();
-      if (completes) {
-        wrapped.add("boolean $L = false;\n", flag);
+      String normally = completes ? freeLabel(statement, "normally", labels()) : null;
+      if (normally != null) {
+        wrapped.add("$L: {\n$>", normally);
       }
-      wrapped.add("$L: {\n$>", label).add(code).add("\n$<}\n");
-      if (completes) {
-        wrapped.add("if ($L) {\n$>$L$<}\n", flag, jump);
+      for (int i = jumps.size() - 1; i >= 0; i--) {
+        wrapped.add("$L: {\n$>", jumps.get(i).label());
+      }
+      wrapped.add(code).add("\n");
+      if (normally != null) {
+        wrapped.add("break $L;\n", normally);
+      }
+      for (Deferred jump : jumps) {
+        wrapped.add("$<}\n").add(jump.code());
+      }
+      if (normally != null) {
+        wrapped.add("$<}\n");
       }
       return wrapped.build();
+    }
+
+    /** The label of the block {@code jump} breaks out of; {@code code} follows that block. */
+    String label(String base, JumpTargets.Jump jump, CodeBlock code) {
+      for (Deferred deferred : jumps) {
+        if (deferred.sameAs(jump)) {
+          return deferred.label();
+        }
+      }
+      String label = freeLabel(statement, base, labels());
+      jumps.add(new Deferred(jump, label, code));
+      return label;
+    }
+
+    private List<String> labels() {
+      return jumps.stream().map(Deferred::label).toList();
     }
   }
 
   /**
-   * Whether {@code returnPath} leaves a Java try of {@code statement} (spliced as written) whose
-   * finally or resource closes must run first: it lies in the block of a try with a finally or
-   * resources, or in a catch of a try with a finally.
+   * Whether the jump at {@code jumpPath} leaves a Java try of {@code statement} (spliced as
+   * written) whose finally or resource closes must run first: it lies in the block of a try with
+   * a finally or resources, or in a catch of a try with a finally.
    */
-  private static boolean leavesJavaFinally(TreePath returnPath, Tree statement) {
-    Tree child = returnPath.getLeaf();
-    for (TreePath p = returnPath.getParentPath(); p != null; p = p.getParentPath()) {
+  private static boolean leavesJavaFinally(TreePath jumpPath, Tree statement) {
+    Tree child = jumpPath.getLeaf();
+    for (TreePath p = jumpPath.getParentPath(); p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof TryTree tryTree) {
         boolean inBlock = child == tryTree.getBlock();
         if ((inBlock || tryTree.getCatches().contains(child))
@@ -1019,40 +1075,62 @@ public abstract class StateMachineLowering implements JumpRewriter {
   // ---- jumps out of spliced statements ------------------------------------------------------
 
   @Override
-  public CodeBlock breakOut(Name label, boolean insideLoop) {
-    return inline(jumpCode(targets.breakJump(label), insideLoop), false);
+  public CodeBlock breakOut(TreePath breakPath, Name label, boolean insideLoop) {
+    return stateJumpOut(breakPath, "breaking", CodeBlock.of(""), targets.breakJump(label),
+        insideLoop);
   }
 
   @Override
-  public CodeBlock yieldOut(CodeBlock value, boolean insideLoop) {
+  public CodeBlock yieldOut(TreePath yieldPath, CodeBlock value, boolean insideLoop) {
     JumpTargets.SwitchValue target = targets.switchValue();
-    return inline(CodeBlock.builder().add("$L = $L;\n", target.target(), value)
-        .add(jumpCode(targets.yieldJump(), insideLoop)).build(), false);
+    return stateJumpOut(yieldPath, "yielding", CodeBlock.of("$L = $L;\n", target.target(), value),
+        targets.yieldJump(), insideLoop);
   }
 
   @Override
-  public CodeBlock continueOut(Name label, boolean insideLoop) {
-    return inline(jumpCode(targets.continueJump(label), insideLoop), false);
+  public CodeBlock continueOut(TreePath continuePath, Name label, boolean insideLoop) {
+    return stateJumpOut(continuePath, "continuing", CodeBlock.of(""),
+        targets.continueJump(label), insideLoop);
+  }
+
+  /**
+   * A jump of spliced source to a state: {@code before}, then the jump; deferred past the Java
+   * finally blocks and closes it leaves ({@link DeferredJumps}) when the code runs in a lowered
+   * try, catch or finally, whose handler the dispatch loop picks by {@code state} (outside them
+   * an exception leaves the machine whatever the state).
+   */
+  private CodeBlock stateJumpOut(TreePath path, String labelBase, CodeBlock before,
+      JumpTargets.Jump jump, boolean insideLoop) {
+    if (listing.handled() && leavesSplicedFinally(path)) {
+      return deferredJump(labelBase, before, jump);
+    }
+    return inline(CodeBlock.builder().add(before).add(jumpCode(jump, insideLoop)).build(), false);
   }
 
   @Override
   public CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop) {
-    DeferredReturn deferred = deferredReturn;
-    if (deferred != null && (targets.crossesFinally() || !plainReturnWaitsForFinally())
-        && leavesJavaFinally(returnPath, deferred.statement)) {
-      if (deferred.label == null) {
-        deferred.label = freeLabel(template.tree().getBody(), "returning");
-        deferred.flag = deferred.completes ? names.allocate("returns") : null;
-        deferred.jump = jumpCode(targets.exitJump(exitLabel()), false);
-      }
-      CodeBlock.Builder code = CodeBlock.builder().add(returnValueCode(returnPath, tree));
-      if (deferred.flag != null) {
-        code.add("$L = true;\n", deferred.flag);
-      }
-      return inline(code.add("break $L;\n", deferred.label).build(), false);
+    if ((targets.crossesFinally() || !plainReturnWaitsForFinally())
+        && leavesSplicedFinally(returnPath)) {
+      return deferredJump("returning", returnValueCode(returnPath, tree),
+          targets.exitJump(exitLabel()));
     }
     boolean direct = !targets.crossesFinally() && returnIsOneStatement();
     return inline(returnFromBody(returnPath, tree, insideLoop), direct);
+  }
+
+  /** Whether the jump at {@code path} leaves a Java finally or resource of the statement. */
+  private boolean leavesSplicedFinally(TreePath path) {
+    return deferredJumps != null && leavesJavaFinally(path, deferredJumps.statement);
+  }
+
+  /**
+   * {@code before}, then a break out of the block labelled around the spliced statement, which
+   * {@code jump} follows ({@link DeferredJumps}).
+   */
+  private CodeBlock deferredJump(String labelBase, CodeBlock before, JumpTargets.Jump jump) {
+    String label = deferredJumps.label(labelBase, jump, jumpCode(jump, false));
+    CodeBlock code = CodeBlock.builder().add(before).add("break $L;\n", label).build();
+    return inline(code, before.isEmpty());
   }
 
   /**
