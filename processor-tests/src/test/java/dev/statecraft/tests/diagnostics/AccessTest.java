@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * The body runs in the sibling {@code ...Gen} class, which reaches only what package-private code
  * of the same package can. A use of a private member of the enclosing type (or of an outer type,
  * from a nested type's template) is an error on that use saying to widen it to package-private;
- * {@code super.m()} and {@code Outer.this} are errors on the call / the qualified this.
+ * a super call ({@code super.m()}, {@code Iface.super.m()}, also inside a lambda) is an error on
+ * the call, and a use of the outer instance from an inner class's template ({@code Outer.this},
+ * or an outer member by its simple name) is an error on that use.
  */
 class AccessTest {
   private static final List<String> WIDEN =
@@ -211,6 +213,47 @@ class AccessTest {
   }
 
   @Test
+  void superCallInsideLambda() {
+    // super in a lambda of the template still means the template's superclass, and the lambda
+    // is copied into the generated class.
+    JavaFileObject file = template("LambdaSuper",
+        "class Base {",
+        "  int size() { return 1; }",
+        "}",
+        "class LambdaSuper extends Base {",
+        "  @Generator",
+        "  Iterable<Integer> values() {",
+        "    Supplier<Integer> s = () -> super.size();",
+        "    yieldReturn(s.get());",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftSuperCall]",
+        List.of("super.size() cannot be called from the generated sibling class"),
+        "() -> super.size()", "super.size()");
+  }
+
+  @Test
+  void interfaceSuperCall() {
+    JavaFileObject file = template("InterfaceSuper",
+        "interface Sized {",
+        "  default int size() { return 1; }",
+        "}",
+        "class InterfaceSuper implements Sized {",
+        "  @Generator",
+        "  Iterable<Integer> values() {",
+        "    yieldReturn(Sized.super.size());",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftSuperCall]",
+        List.of("super.size() cannot be called from the generated sibling class"),
+        "yieldReturn(Sized.super.size());", "Sized.super.size()");
+  }
+
+  @Test
   void superFieldAccess() {
     JavaFileObject file = template("Child",
         "class Parent {",
@@ -250,6 +293,45 @@ class AccessTest {
         List.of("Shelf.this cannot be reached from the generated sibling class",
             "Pass the outer instance as a parameter, or move the template to Shelf"),
         "yieldReturn(Shelf.this.books);", "Shelf.this");
+  }
+
+  @Test
+  void outerFieldBySimpleNameInInnerClassTemplate() {
+    // books here is Library.this.books.
+    JavaFileObject file = template("Library",
+        "class Library {",
+        "  int books = 2;",
+        "  class Aisle {",
+        "    @Generator",
+        "    Iterable<Integer> values() {",
+        "      yieldReturn(books);",
+        "      return done();",
+        "    }",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftOuterThis]",
+        List.of("Library.this cannot be reached from the generated sibling class"),
+        "yieldReturn(books);", "books");
+  }
+
+  @Test
+  void outerMethodBySimpleNameInInnerClassTemplate() {
+    JavaFileObject file = template("Archive",
+        "class Archive {",
+        "  int count() { return 2; }",
+        "  class Box {",
+        "    @Generator",
+        "    Iterable<Integer> values() {",
+        "      yieldReturn(count());",
+        "      return done();",
+        "    }",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftOuterThis]",
+        List.of("Archive.this cannot be reached from the generated sibling class"),
+        "yieldReturn(count());", "count");
   }
 
   private static List<String> concat(String... texts) {

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How errors are scoped: every problem of a compilation is reported (errors do not stop at the
- * first), a type with any error gets no file at all, and other types still get theirs.
+ * first), a type with any error gets no file at all, and other types still get theirs. A body
+ * javac cannot resolve gets javac's own error in the template only, never a copy of it in
+ * generated code (docs/decisions.md, D13).
  */
 class ErrorIsolationTest {
   @Test
@@ -98,6 +100,25 @@ class ErrorIsolationTest {
     assertNoCrash(compilation);
     assertThat(tags(compilation)).containsExactly(
         "[StatecraftReturnType]", "[StatecraftSuspendInsideLambda]");
+    assertNothingGenerated(compilation);
+  }
+
+  @Test
+  void bodyWithUnresolvedSymbolGetsOnlyJavacsErrorAndNoFile() {
+    JavaFileObject file = template("Unknown",
+        "class Unknown {",
+        "  @Generator",
+        "  static Iterable<Integer> values() {",
+        "    yieldReturn(undefinedThing);",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertNoCrash(compilation);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file)
+        .onLineContaining("yieldReturn(undefinedThing);");
+    assertThat(compilation.errors()).hasSize(1);
     assertNothingGenerated(compilation);
   }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The markers work only as direct calls in their own positions: a generator's only {@code return}
  * is {@code return done();}, {@code done()} appears nowhere else, {@code yieldReturn} /
- * {@code yieldAll} are statements, and no marker is passed around as a method reference.
+ * {@code yieldAll} are statements, and no marker ({@code await} included) is passed around as a
+ * method reference.
  */
 class GeneratorEndingTest {
   @Test
@@ -144,6 +145,24 @@ class GeneratorEndingTest {
         List.of("A method reference to yieldReturn() escapes the transform",
             "Call yieldReturn(...) directly"),
         "xs.forEach", "Coroutines::yieldReturn");
+  }
+
+  @Test
+  void methodReferenceToAwait() {
+    JavaFileObject file = template("AwaitReferences",
+        "import dev.statecraft.runtime.Coroutines;",
+        "",
+        "class AwaitReferences {",
+        "  @Async",
+        "  static CompletableFuture<Integer> value(CompletableFuture<Integer> f) {",
+        "    Function<CompletableFuture<Integer>, Integer> get = Coroutines::await;",
+        "    return CompletableFuture.completedFuture(get.apply(f));",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftMarkerReference]",
+        List.of("A method reference to await() escapes the transform", "Call await(...) directly"),
+        "Function<", "Coroutines::await");
   }
 
   @Test

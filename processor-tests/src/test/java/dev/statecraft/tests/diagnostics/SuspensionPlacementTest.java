@@ -113,6 +113,40 @@ class SuspensionPlacementTest {
   }
 
   @Test
+  void awaitInsideLambda() {
+    JavaFileObject file = template("AsyncLambdas",
+        "class AsyncLambdas {",
+        "  @Async",
+        "  static CompletableFuture<Integer> later(CompletableFuture<Integer> f) {",
+        "    Supplier<Integer> get = () -> await(f);",
+        "    return CompletableFuture.completedFuture(get.get());",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftSuspendInsideLambda]",
+        List.of("await() cannot suspend inside a lambda", "Move the await() out"),
+        "Supplier<Integer> get", "await(f)");
+  }
+
+  @Test
+  void awaitInsideLocalRecordConstructor() {
+    JavaFileObject file = template("LocalRecords",
+        "class LocalRecords {",
+        "  @Async",
+        "  static CompletableFuture<Integer> later(CompletableFuture<Integer> f) {",
+        "    record Box(int value) {",
+        "      Box { value = await(CompletableFuture.completedFuture(value)); }",
+        "    }",
+        "    return CompletableFuture.completedFuture(new Box(1).value());",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftSuspendInsideLocalClass]",
+        List.of("await() cannot suspend inside a local class"),
+        "Box {", "await(CompletableFuture.completedFuture(value))");
+  }
+
+  @Test
   void yieldReturnInsideSynchronizedBlock() {
     JavaFileObject file = template("Locks",
         "class Locks {",

@@ -215,4 +215,22 @@ class CancelTemplates {
     }
     return completedFuture("end");
   }
+
+  /** Suspended in the body; the inner finally awaits {@code cleanup} and goes on. */
+  @Async
+  static CompletableFuture<String> finallyAwaits(CompletableFuture<String> pending,
+      CompletableFuture<String> cleanup, List<String> log) {
+    try {
+      try {
+        log.add("body " + await(pending));
+      } finally {
+        log.add("inner finally start");
+        log.add("cleanup " + await(cleanup));
+        log.add("inner finally end");
+      }
+    } finally {
+      log.add("outer finally");
+    }
+    return completedFuture("end");
+  }
 }

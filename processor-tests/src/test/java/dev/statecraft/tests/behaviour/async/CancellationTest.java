@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Timeout;
  * those finally blocks on the cancelling thread, inside the cancel call; a running one stops at
  * its next await." AsyncMachine's javadoc: a finally's exception during the stop is added as
  * suppressed to the result's exception (for a value completed from outside, it goes to the
- * thread's uncaught exception handler).
+ * thread's uncaught exception handler). An await of an already-complete stage in a finally that
+ * runs because of the stop gets that stage's value (docs/decisions.md, D14).
  */
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CancellationTest {
@@ -133,6 +134,18 @@ class CancellationTest {
   }
 
   @Test
+  void completeAsyncFromOutsideStopsTheMachineTheSameWay() {
+    // completeAsync completes the result without calling the overridden complete().
+    CompletableFuture<String> pending = new CompletableFuture<>();
+    CompletableFuture<String> result = CancelTemplatesGen.guarded(pending, log);
+    result.completeAsync(() -> "outside", Runnable::run);
+    assertEquals("outside", result.join());
+    assertTrue(pending.isCancelled(), "the awaited future is cancelled");
+    assertEquals(List.of("start", "inner finally on " + Thread.currentThread().getName(),
+        "outer finally on " + Thread.currentThread().getName()), log);
+  }
+
+  @Test
   void orTimeoutStopsTheMachineTheSameWay() throws Exception {
     CompletableFuture<String> pending = new CompletableFuture<>();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -167,14 +180,36 @@ class CancellationTest {
   }
 
   @Test
-  void theOuterFinallyStillRunsWhenAnInnerOneThrowsDuringCancellation() {
+  void aFinallyThrowingDuringCancellationIsSuppressedIntoTheCancellationException() {
     CompletableFuture<String> pending = new CompletableFuture<>();
     IllegalStateException inner = new IllegalStateException("inner finally");
     CompletableFuture<String> result = CancelTemplatesGen.finallyThrows(pending, inner, log);
     assertTrue(result.cancel(false));
+    assertEquals(List.of("inner finally", "outer finally"), log, "the outer finally still runs");
+    Throwable cancelled = storedFailure(result);
+    assertInstanceOf(CancellationException.class, cancelled, "the result stays cancelled");
+    // on the stored exception, as whenComplete sees it (on JDK 25 join() throws a fresh copy)
+    assertArrayEquals(new Throwable[] {inner}, cancelled.getSuppressed());
+  }
+
+  @Test
+  void twoFinallysThrowingDuringCancellationAreBothSuppressed() {
+    CompletableFuture<String> pending = new CompletableFuture<>();
+    IllegalStateException first = new IllegalStateException("first");
+    IllegalStateException second = new IllegalStateException("second");
+    CompletableFuture<String> result =
+        CancelTemplatesGen.twoFinallysThrow(pending, first, second, log);
+    result.cancel(false);
     assertEquals(List.of("inner finally", "outer finally"), log);
-    assertInstanceOf(CancellationException.class, storedFailure(result),
-        "the result stays cancelled");
+    Throwable cancelled = storedFailure(result);
+    assertInstanceOf(CancellationException.class, cancelled);
+    List<Throwable> reported = new ArrayList<>();
+    for (Throwable suppressed : cancelled.getSuppressed()) {
+      reported.add(suppressed);
+      reported.addAll(List.of(suppressed.getSuppressed()));
+    }
+    assertTrue(reported.contains(first), () -> "first missing from " + reported);
+    assertTrue(reported.contains(second), () -> "second missing from " + reported);
   }
 
   @Test
@@ -287,5 +322,16 @@ class CancellationTest {
         "nothing the template ran threw");
     assertEquals(List.of("body b", "inner finally start", "inner finally end", "outer finally"),
         log);
+  }
+
+  @Test
+  void aFinallyAwaitingACompleteStageDuringCancellationGetsItsValueAndRunsToTheEnd() {
+    CompletableFuture<String> pending = new CompletableFuture<>();
+    CompletableFuture<String> result = CancelTemplatesGen.finallyAwaits(pending,
+        CompletableFuture.completedFuture("c"), log);
+    assertEquals(List.of(), log);
+    runOnThread("canceller", () -> result.cancel(false));
+    assertEquals(List.of("inner finally start", "cleanup c", "inner finally end",
+        "outer finally"), log);
   }
 }

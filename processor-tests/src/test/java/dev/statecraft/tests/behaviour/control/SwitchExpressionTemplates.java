@@ -148,4 +148,19 @@ class SwitchExpressionTemplates {
     yieldReturn(v);
     return done();
   }
+
+  /** A switch expression with a suspending arm, assigned to a local declared before it. */
+  @Generator
+  static Iterable<Integer> assignedToAVariable(int k) {
+    int v;
+    v = switch (k) {
+      case 1 -> {
+        yieldReturn(10);
+        yield 2;
+      }
+      default -> 0;
+    };
+    yieldReturn(v);
+    return done();
+  }
 }

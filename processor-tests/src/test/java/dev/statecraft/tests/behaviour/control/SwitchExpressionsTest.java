@@ -53,4 +53,10 @@ class SwitchExpressionsTest {
     assertYields(SwitchExpressionTemplatesGen.nested(1, 0), 10, 11);
     assertYields(SwitchExpressionTemplatesGen.nested(2, 3), 20, 22);
   }
+
+  @Test
+  void switchExpressionWithSuspendingArmAssignedToAVariable() {
+    assertYields(SwitchExpressionTemplatesGen.assignedToAVariable(1), 10, 2);
+    assertYields(SwitchExpressionTemplatesGen.assignedToAVariable(0), 0);
+  }
 }
