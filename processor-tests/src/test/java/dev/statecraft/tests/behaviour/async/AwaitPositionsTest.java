@@ -25,24 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AwaitPositionsTest {
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
-  private final List<Runnable> pending = new ArrayList<>();
-
-  private <T> CompletableFuture<T> value(boolean now, T value) {
-    if (now) {
-      return CompletableFuture.completedFuture(value);
-    }
-    CompletableFuture<T> future = new CompletableFuture<>();
-    pending.add(() -> future.complete(value));
-    return future;
-  }
-
-  /** Completes the pending futures in creation order, each from another thread. */
-  private void later() {
-    for (Runnable completion : pending) {
-      runOnThread("completer", completion);
-    }
-    pending.clear();
-  }
+  private final PendingFutures futures = new PendingFutures();
 
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
@@ -81,33 +64,34 @@ class AwaitPositionsTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void forInitialiserAndUpdateCompletedLater(boolean now) {
-    CompletableFuture<Integer> start = value(now, 2);
-    CompletableFuture<Integer> step = value(now, 5);
+    CompletableFuture<Integer> start = futures.value(now, 2);
+    CompletableFuture<Integer> step = futures.value(now, 5);
     CompletableFuture<String> result = PositionTemplatesGen.forParts(start,
         () -> CompletableFuture.completedFuture(13), step, log);
-    later();
+    futures.completeAll();
     assertEquals("2 7 12", valueNow(result));
   }
 
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void enhancedForOverAnAwaitedList(boolean now) {
-    CompletableFuture<Integer> one = value(now, 1);
-    CompletableFuture<Integer> two = value(now, 2);
-    CompletableFuture<List<CompletableFuture<Integer>>> parts = value(now, List.of(one, two));
+    CompletableFuture<Integer> one = futures.value(now, 1);
+    CompletableFuture<Integer> two = futures.value(now, 2);
+    CompletableFuture<List<CompletableFuture<Integer>>> parts = futures.value(now, List.of(one,
+        two));
     CompletableFuture<Integer> result = PositionTemplatesGen.forEachAwaited(parts);
-    Collections.rotate(pending, 1); // the list is awaited first
-    later();
+    futures.completeNewestFirst(); // the list is awaited first
     assertEquals(3, valueNow(result));
   }
 
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void iteratorAdvancedAroundAwaits(boolean now) {
-    List<CompletableFuture<String>> parts = List.of(value(now, "a"), value(now, "b"),
-        value(now, "c"));
+    List<CompletableFuture<String>> parts = List.of(futures.value(now, "a"), futures.value(now,
+        "b"),
+        futures.value(now, "c"));
     CompletableFuture<String> result = PositionTemplatesGen.iteratorLoop(parts.iterator());
-    later();
+    futures.completeAll();
     assertEquals("abc", valueNow(result));
   }
 
@@ -116,8 +100,8 @@ class AwaitPositionsTest {
   void ifConditions(boolean now) {
     List<CompletableFuture<String>> results = new ArrayList<>();
     for (int n : new int[] {12, 7, 3}) {
-      results.add(PositionTemplatesGen.ifConditions(value(now, n), log));
-      later();
+      results.add(PositionTemplatesGen.ifConditions(futures.value(now, n), log));
+      futures.completeAll();
     }
     assertEquals("even", valueNow(results.get(0)));
     assertEquals("odd", valueNow(results.get(1)));
@@ -130,8 +114,8 @@ class AwaitPositionsTest {
   void switchStatementOnAnAwaitedInt(boolean now) {
     List<CompletableFuture<String>> results = new ArrayList<>();
     for (int n : new int[] {1, 2, 3, 4}) {
-      results.add(PositionTemplatesGen.switchOnInt(value(now, n), log));
-      later();
+      results.add(PositionTemplatesGen.switchOnInt(futures.value(now, n), log));
+      futures.completeAll();
     }
     assertEquals(List.of("end", "end", "early", "end"),
         results.stream().map(Completions::valueNow).toList());
@@ -142,10 +126,10 @@ class AwaitPositionsTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void switchStatementOnAnAwaitedString(boolean now) {
-    CompletableFuture<String> a = PositionTemplatesGen.switchOnString(value(now, "a"));
-    CompletableFuture<String> b = PositionTemplatesGen.switchOnString(value(now, "b"));
-    CompletableFuture<String> c = PositionTemplatesGen.switchOnString(value(now, "c"));
-    later();
+    CompletableFuture<String> a = PositionTemplatesGen.switchOnString(futures.value(now, "a"));
+    CompletableFuture<String> b = PositionTemplatesGen.switchOnString(futures.value(now, "b"));
+    CompletableFuture<String> c = PositionTemplatesGen.switchOnString(futures.value(now, "c"));
+    futures.completeAll();
     assertEquals("Aa", valueNow(a));
     assertEquals("Bb", valueNow(b));
     assertEquals("?", valueNow(c));
@@ -154,10 +138,13 @@ class AwaitPositionsTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void switchStatementOnAnAwaitedEnum(boolean now) {
-    CompletableFuture<String> red = PositionTemplatesGen.switchOnEnum(value(now, Color.RED));
-    CompletableFuture<String> green = PositionTemplatesGen.switchOnEnum(value(now, Color.GREEN));
-    CompletableFuture<String> blue = PositionTemplatesGen.switchOnEnum(value(now, Color.BLUE));
-    later();
+    CompletableFuture<String> red = PositionTemplatesGen.switchOnEnum(futures.value(now,
+        Color.RED));
+    CompletableFuture<String> green = PositionTemplatesGen.switchOnEnum(futures.value(now,
+        Color.GREEN));
+    CompletableFuture<String> blue = PositionTemplatesGen.switchOnEnum(futures.value(now,
+        Color.BLUE));
+    futures.completeAll();
     assertEquals("stop", valueNow(red));
     assertEquals("go 1", valueNow(green));
     assertEquals("other", valueNow(blue));
@@ -174,18 +161,18 @@ class AwaitPositionsTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void switchExpressionsWithAwaitingArms(boolean now) {
-    CompletableFuture<String> one = PositionTemplatesGen.switchExpressions(value(now, 1),
-        value(now, "ab"), new CompletableFuture<>());
-    later();
-    CompletableFuture<String> two = PositionTemplatesGen.switchExpressions(value(now, 2),
-        new CompletableFuture<>(), value(now, "xy"));
-    later();
-    CompletableFuture<String> three = PositionTemplatesGen.switchExpressions(value(now, 3),
+    CompletableFuture<String> one = PositionTemplatesGen.switchExpressions(futures.value(now, 1),
+        futures.value(now, "ab"), new CompletableFuture<>());
+    futures.completeAll();
+    CompletableFuture<String> two = PositionTemplatesGen.switchExpressions(futures.value(now, 2),
+        new CompletableFuture<>(), futures.value(now, "xy"));
+    futures.completeAll();
+    CompletableFuture<String> three = PositionTemplatesGen.switchExpressions(futures.value(now, 3),
         new CompletableFuture<>(), new CompletableFuture<>());
-    later();
-    CompletableFuture<String> nine = PositionTemplatesGen.switchExpressions(value(now, 9),
+    futures.completeAll();
+    CompletableFuture<String> nine = PositionTemplatesGen.switchExpressions(futures.value(now, 9),
         new CompletableFuture<>(), new CompletableFuture<>());
-    later();
+    futures.completeAll();
     assertEquals("ab3", valueNow(one));
     assertEquals("xyxy6", valueNow(two));
     assertEquals("three8", valueNow(three));
@@ -198,11 +185,11 @@ class AwaitPositionsTest {
   @ValueSource(booleans = {true, false})
   void returnExpressions(boolean now) {
     CompletableFuture<Integer> positive =
-        PositionTemplatesGen.returnExpression(value(now, 4), value(now, 2));
-    later();
+        PositionTemplatesGen.returnExpression(futures.value(now, 4), futures.value(now, 2));
+    futures.completeAll();
     CompletableFuture<Integer> negative =
-        PositionTemplatesGen.returnExpression(value(now, -5), new CompletableFuture<>());
-    later();
+        PositionTemplatesGen.returnExpression(futures.value(now, -5), new CompletableFuture<>());
+    futures.completeAll();
     assertEquals(42, valueNow(positive));
     assertEquals(5, valueNow(negative));
   }
@@ -210,9 +197,9 @@ class AwaitPositionsTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void variableInitialisers(boolean now) {
-    CompletableFuture<String> result = PositionTemplatesGen.initialisers(value(now, 2),
-        value(now, 3), value(now, "s"));
-    later();
+    CompletableFuture<String> result = PositionTemplatesGen.initialisers(futures.value(now, 2),
+        futures.value(now, 3), futures.value(now, "s"));
+    futures.completeAll();
     assertEquals("2 5 s 5", valueNow(result));
   }
 
@@ -229,9 +216,9 @@ class AwaitPositionsTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void genericTemplate(boolean now) {
-    CompletableFuture<String> result = PositionTemplatesGen.max(value(now, "pear"),
-        value(now, "apple"));
-    later();
+    CompletableFuture<String> result = PositionTemplatesGen.max(futures.value(now, "pear"),
+        futures.value(now, "apple"));
+    futures.completeAll();
     assertEquals("pear", valueNow(result));
   }
 
@@ -239,8 +226,8 @@ class AwaitPositionsTest {
   @ValueSource(booleans = {true, false})
   void aLambdaCreatedBetweenAwaitsCapturesTheLocal(boolean now) {
     CompletableFuture<String> result = PositionTemplatesGen.lambdaBetweenAwaits(
-        value(now, "ann"), value(now, "bob"));
-    later();
+        futures.value(now, "ann"), futures.value(now, "bob"));
+    futures.completeAll();
     assertEquals("hi ann bob", valueNow(result));
   }
 
@@ -248,23 +235,22 @@ class AwaitPositionsTest {
   @ValueSource(booleans = {true, false})
   void wildcardStageTypes(boolean now) {
     List<Object> sink = new ArrayList<>();
-    CompletableFuture<Number> number = value(now, 2);
-    CompletableFuture<?> anything = value(now, "any");
-    CompletableFuture<List<? super Integer>> sinkStage = value(now, sink);
+    CompletableFuture<Number> number = futures.value(now, 2);
+    CompletableFuture<?> anything = futures.value(now, "any");
+    CompletableFuture<List<? super Integer>> sinkStage = futures.value(now, sink);
     CompletableFuture<String> result =
         PositionTemplatesGen.wildcards(number, anything, sinkStage);
-    later();
+    futures.completeAll();
     assertEquals("2 any [2] 2.0", valueNow(result));
   }
 
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void nestedAwait(boolean now) {
-    CompletableFuture<Integer> inner = value(now, 41);
-    CompletableFuture<CompletableFuture<Integer>> outer = value(now, inner);
+    CompletableFuture<Integer> inner = futures.value(now, 41);
+    CompletableFuture<CompletableFuture<Integer>> outer = futures.value(now, inner);
     CompletableFuture<Integer> result = PositionTemplatesGen.awaitTwice(outer);
-    Collections.reverse(pending);
-    later();
+    futures.completeNewestFirst(); // the outer future is awaited first
     assertEquals(42, valueNow(result));
   }
 
@@ -282,16 +268,17 @@ class AwaitPositionsTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void anAwaitInAnArrayInitialiser(boolean now) {
-    CompletableFuture<Integer> result = PositionTemplatesGen.arrayInitialiser(value(now, 10));
-    later();
+    CompletableFuture<Integer> result = PositionTemplatesGen.arrayInitialiser(futures.value(now,
+        10));
+    futures.completeAll();
     assertEquals(14, valueNow(result));
   }
 
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void anAwaitInAForInitialiser(boolean now) {
-    CompletableFuture<String> result = PositionTemplatesGen.forInitialiser(value(now, 0));
-    later();
+    CompletableFuture<String> result = PositionTemplatesGen.forInitialiser(futures.value(now, 0));
+    futures.completeAll();
     assertEquals("012", valueNow(result));
   }
 }

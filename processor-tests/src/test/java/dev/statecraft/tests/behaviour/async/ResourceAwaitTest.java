@@ -1,7 +1,6 @@
 package dev.statecraft.tests.behaviour.async;
 
 import static dev.statecraft.tests.behaviour.async.Completions.failureNow;
-import static dev.statecraft.tests.behaviour.async.Completions.runOnThread;
 import static dev.statecraft.tests.behaviour.async.Completions.valueNow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,38 +22,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ResourceAwaitTest {
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
-  private final List<Runnable> pending = new ArrayList<>();
-
-  private <T> CompletableFuture<T> value(boolean now, T value) {
-    if (now) {
-      return CompletableFuture.completedFuture(value);
-    }
-    CompletableFuture<T> future = new CompletableFuture<>();
-    pending.add(() -> future.complete(value));
-    return future;
-  }
-
-  private <T> CompletableFuture<T> failure(boolean now, Throwable failure) {
-    if (now) {
-      return CompletableFuture.failedFuture(failure);
-    }
-    CompletableFuture<T> future = new CompletableFuture<>();
-    pending.add(() -> future.completeExceptionally(failure));
-    return future;
-  }
-
-  private void later() {
-    for (Runnable completion : pending) {
-      runOnThread("completer", completion);
-    }
-    pending.clear();
-  }
+  private final PendingFutures futures = new PendingFutures();
 
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void aResourceAfterOneWhoseInitializerAwaits(boolean now) {
-    CompletableFuture<String> result = ResourceAwaitTemplatesGen.awaitInFirst(value(now, "1"), log);
-    later();
+    CompletableFuture<String> result = ResourceAwaitTemplatesGen.awaitInFirst(futures.value(now,
+        "1"), log);
+    futures.completeAll();
     assertEquals("done", valueNow(result));
     assertEquals(List.of("open a1", "open b", "body a1 b", "close b", "close a1"), log);
   }
@@ -63,8 +38,8 @@ class ResourceAwaitTest {
   @ValueSource(booleans = {true, false})
   void aSecondInitializerThatAwaits(boolean now) {
     CompletableFuture<String> result =
-        ResourceAwaitTemplatesGen.awaitInSecond(value(now, "2"), log);
-    later();
+        ResourceAwaitTemplatesGen.awaitInSecond(futures.value(now, "2"), log);
+    futures.completeAll();
     assertEquals("done", valueNow(result));
     assertEquals(List.of("open a", "open b2", "body a b2", "close b2", "close a"), log);
   }
@@ -72,9 +47,9 @@ class ResourceAwaitTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void threeResourcesWithAwaitsInInitializersAndBody(boolean now) {
-    CompletableFuture<String> result = ResourceAwaitTemplatesGen.three(value(now, "1"),
-        value(now, "2"), value(now, "x"), log);
-    later();
+    CompletableFuture<String> result = ResourceAwaitTemplatesGen.three(futures.value(now, "1"),
+        futures.value(now, "2"), futures.value(now, "x"), log);
+    futures.completeAll();
     assertEquals("a1b2c", valueNow(result));
     assertEquals(List.of("open a1", "open b2", "open c", "body a1 b2 c x", "close c",
         "close b2", "close a1", "finally"), log);
@@ -84,9 +59,9 @@ class ResourceAwaitTest {
   @ValueSource(booleans = {true, false})
   void aFailedAwaitInAnInitializerClosesTheEarlierResourcesOnly(boolean now) {
     IllegalStateException bad = new IllegalStateException("awaited");
-    CompletableFuture<String> result = ResourceAwaitTemplatesGen.three(value(now, "1"),
-        failure(now, bad), value(now, "x"), log);
-    later();
+    CompletableFuture<String> result = ResourceAwaitTemplatesGen.three(futures.value(now, "1"),
+        futures.failure(now, bad), futures.value(now, "x"), log);
+    futures.completeAll();
     assertSame(bad, failureNow(result));
     assertEquals(List.of("open a1", "close a1", "finally"), log);
   }
@@ -97,8 +72,8 @@ class ResourceAwaitTest {
     IllegalStateException failure = new IllegalStateException("open b");
     IllegalArgumentException closeFailure = new IllegalArgumentException("close a");
     CompletableFuture<String> result = ResourceAwaitTemplatesGen.failingInitializer(
-        value(now, "2"), failure, closeFailure, log);
-    later();
+        futures.value(now, "2"), failure, closeFailure, log);
+    futures.completeAll();
     assertEquals("caught", valueNow(result));
     assertEquals(List.of("open a", "cannot open b2", "close a", "caught open b suppressed 1",
         "finally"), log);
@@ -109,8 +84,8 @@ class ResourceAwaitTest {
   @ValueSource(booleans = {true, false})
   void noInitializerFails(boolean now) {
     CompletableFuture<String> result = ResourceAwaitTemplatesGen.failingInitializer(
-        value(now, "2"), null, null, log);
-    later();
+        futures.value(now, "2"), null, null, log);
+    futures.completeAll();
     assertEquals("done", valueNow(result));
     assertEquals(List.of("open a", "open b2", "open c", "body a b2 c", "close c", "close b2",
         "close a", "finally"), log);
@@ -121,9 +96,10 @@ class ResourceAwaitTest {
   void aFailingBodyClosesEveryResourceAndKeepsTheCloseFailureSuppressed(boolean now) {
     IllegalStateException bodyFailure = new IllegalStateException("body");
     IllegalArgumentException closeFailure = new IllegalArgumentException("close b");
-    CompletableFuture<String> result = ResourceAwaitTemplatesGen.failingBody(value(now, "1"),
-        failure(now, bodyFailure), closeFailure, log);
-    later();
+    CompletableFuture<String> result = ResourceAwaitTemplatesGen.failingBody(futures.value(now,
+        "1"),
+        futures.failure(now, bodyFailure), closeFailure, log);
+    futures.completeAll();
     assertSame(bodyFailure, failureNow(result));
     assertEquals(List.of("open a1", "open b", "close b", "close a1"), log);
     assertArrayEquals(new Throwable[] {closeFailure}, bodyFailure.getSuppressed());
@@ -133,9 +109,10 @@ class ResourceAwaitTest {
   @ValueSource(booleans = {true, false})
   void aCloseFailureAfterASuccessfulBodyFailsTheResult(boolean now) {
     IllegalArgumentException closeFailure = new IllegalArgumentException("close b");
-    CompletableFuture<String> result = ResourceAwaitTemplatesGen.failingBody(value(now, "1"),
-        value(now, "ok"), closeFailure, log);
-    later();
+    CompletableFuture<String> result = ResourceAwaitTemplatesGen.failingBody(futures.value(now,
+        "1"),
+        futures.value(now, "ok"), closeFailure, log);
+    futures.completeAll();
     assertSame(closeFailure, failureNow(result));
     assertEquals(List.of("open a1", "open b", "body ok", "close b", "close a1"), log);
   }

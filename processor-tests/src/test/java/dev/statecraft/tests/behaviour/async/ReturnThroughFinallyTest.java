@@ -1,7 +1,6 @@
 package dev.statecraft.tests.behaviour.async;
 
 import static dev.statecraft.tests.behaviour.async.Completions.failureNow;
-import static dev.statecraft.tests.behaviour.async.Completions.runOnThread;
 import static dev.statecraft.tests.behaviour.async.Completions.valueNow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -24,39 +23,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReturnThroughFinallyTest {
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
-  private final List<Runnable> pending = new ArrayList<>();
-
-  private <T> CompletableFuture<T> value(boolean now, T value) {
-    if (now) {
-      return CompletableFuture.completedFuture(value);
-    }
-    CompletableFuture<T> future = new CompletableFuture<>();
-    pending.add(() -> future.complete(value));
-    return future;
-  }
-
-  private <T> CompletableFuture<T> failure(boolean now, Throwable failure) {
-    if (now) {
-      return CompletableFuture.failedFuture(failure);
-    }
-    CompletableFuture<T> future = new CompletableFuture<>();
-    pending.add(() -> future.completeExceptionally(failure));
-    return future;
-  }
+  private final PendingFutures futures = new PendingFutures();
 
   /** Logs the result's completion, then completes the pending futures from other threads. */
   private void later(CompletableFuture<?> result) {
     result.whenComplete((value, failure) -> log.add("completed"));
-    for (Runnable completion : pending) {
-      runOnThread("completer", completion);
-    }
-    pending.clear();
+    futures.completeAll();
   }
 
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void aReturnedValueCompletesAfterTheFinally(boolean now) {
-    CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.plain(value(now, 7), log);
+    CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.plain(futures.value(now, 7), log);
     later(result);
     assertEquals(7, valueNow(result));
     assertEquals(List.of("finally", "completed"), log);
@@ -65,9 +43,9 @@ class ReturnThroughFinallyTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void aReturnedStageIsFlattenedAfterTheFinally(boolean now) {
-    CompletableFuture<Integer> returned = value(now, 30);
+    CompletableFuture<Integer> returned = futures.value(now, 30);
     CompletableFuture<Integer> result =
-        ReturnFinallyTemplatesGen.stage(value(now, 4), returned, log);
+        ReturnFinallyTemplatesGen.stage(futures.value(now, 4), returned, log);
     later(result);
     assertEquals(34, valueNow(result));
     assertEquals(List.of("finally", "completed"), log);
@@ -76,7 +54,8 @@ class ReturnThroughFinallyTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void aReturnInALoopCompletesAfterThatIterationsFinally(boolean now) {
-    CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.inLoop(value(now, 2), log);
+    CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.inLoop(futures.value(now, 2),
+        log);
     later(result);
     assertEquals(20, valueNow(result));
     assertEquals(List.of("finally 0", "finally 1", "finally 2", "completed"), log);
@@ -85,7 +64,7 @@ class ReturnThroughFinallyTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void aReturnCompletesAfterTheInnerAndTheOuterFinally(boolean now) {
-    CompletableFuture<String> result = ReturnFinallyTemplatesGen.nested(value(now, 1), log);
+    CompletableFuture<String> result = ReturnFinallyTemplatesGen.nested(futures.value(now, 1), log);
     later(result);
     assertEquals("inner 1", valueNow(result));
     assertEquals(List.of("inner", "outer", "completed"), log);
@@ -95,7 +74,8 @@ class ReturnThroughFinallyTest {
   @ValueSource(booleans = {true, false})
   void aReturnCompletesAfterAFinallyThatAwaits(boolean now) {
     CompletableFuture<Integer> result =
-        ReturnFinallyTemplatesGen.finallyAwaits(value(now, 3), value(now, "c"), log);
+        ReturnFinallyTemplatesGen.finallyAwaits(futures.value(now, 3), futures.value(now, "c"),
+            log);
     later(result);
     assertEquals(3, valueNow(result));
     assertEquals(List.of("finally c", "completed"), log);
@@ -106,7 +86,7 @@ class ReturnThroughFinallyTest {
   void anExceptionOfTheFinallyWinsOverTheReturn(boolean now) {
     IllegalStateException boom = new IllegalStateException("from finally");
     CompletableFuture<Integer> result =
-        ReturnFinallyTemplatesGen.finallyThrows(value(now, 3), boom, log);
+        ReturnFinallyTemplatesGen.finallyThrows(futures.value(now, 3), boom, log);
     later(result);
     assertSame(boom, failureNow(result));
     assertEquals(List.of("finally", "completed"), log);
@@ -116,7 +96,7 @@ class ReturnThroughFinallyTest {
   @ValueSource(booleans = {true, false})
   void aFinallyThatCompletesNormallyKeepsTheReturn(boolean now) {
     CompletableFuture<Integer> result =
-        ReturnFinallyTemplatesGen.finallyThrows(value(now, 3), null, log);
+        ReturnFinallyTemplatesGen.finallyThrows(futures.value(now, 3), null, log);
     later(result);
     assertEquals(3, valueNow(result));
     assertEquals(List.of("finally", "completed"), log);
@@ -126,12 +106,12 @@ class ReturnThroughFinallyTest {
   @ValueSource(booleans = {true, false})
   void aReturnOfTheFinallyWinsOverTheFirstReturn(boolean now) {
     CompletableFuture<Integer> replaced =
-        ReturnFinallyTemplatesGen.finallyReturns(value(now, 3), true, log);
+        ReturnFinallyTemplatesGen.finallyReturns(futures.value(now, 3), true, log);
     later(replaced);
     assertEquals(-3, valueNow(replaced));
     log.clear();
     CompletableFuture<Integer> kept =
-        ReturnFinallyTemplatesGen.finallyReturns(value(now, 3), false, log);
+        ReturnFinallyTemplatesGen.finallyReturns(futures.value(now, 3), false, log);
     later(kept);
     assertEquals(3, valueNow(kept));
     assertEquals(List.of("finally", "completed"), log);
@@ -140,7 +120,8 @@ class ReturnThroughFinallyTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void resourcesAreClosedBeforeTheResultCompletes(boolean now) {
-    CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.resources(value(now, 5), log);
+    CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.resources(futures.value(now, 5),
+        log);
     later(result);
     assertEquals(5, valueNow(result));
     assertEquals(List.of("open a", "open b", "close b", "close a", "completed"), log);
@@ -151,7 +132,7 @@ class ReturnThroughFinallyTest {
   void aCloseFailureWinsOverTheReturn(boolean now) {
     IllegalStateException closeFailure = new IllegalStateException("close");
     CompletableFuture<Integer> result =
-        ReturnFinallyTemplatesGen.failingClose(value(now, 5), closeFailure, log);
+        ReturnFinallyTemplatesGen.failingClose(futures.value(now, 5), closeFailure, log);
     later(result);
     assertSame(closeFailure, failureNow(result));
     assertEquals(List.of("open a", "close a", "completed"), log);
@@ -161,13 +142,13 @@ class ReturnThroughFinallyTest {
   @ValueSource(booleans = {true, false})
   void aCatchAroundTheFinallyCatchesItsExceptionAndTheBodyGoesOn(boolean now) {
     CompletableFuture<String> result = ReturnFinallyTemplatesGen.caughtFromFinally(
-        value(now, 1), value(now, "n"), new IllegalStateException("thrown"), log);
+        futures.value(now, 1), futures.value(now, "n"), new IllegalStateException("thrown"), log);
     later(result);
     assertEquals("after n", valueNow(result));
     assertEquals(List.of("caught thrown", "completed"), log);
     log.clear();
     CompletableFuture<String> returned = ReturnFinallyTemplatesGen.caughtFromFinally(
-        value(now, 1), value(now, "n"), null, log);
+        futures.value(now, 1), futures.value(now, "n"), null, log);
     later(returned);
     assertEquals("returned 1", valueNow(returned));
     assertEquals(List.of("completed"), log);
@@ -178,13 +159,13 @@ class ReturnThroughFinallyTest {
   void anExceptionOfAJavaFinallyRunsTheLoweredFinallyAroundIt(boolean now) {
     IllegalStateException boom = new IllegalStateException("inner");
     CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.underLoweredFinally(
-        value(now, 1), value(now, "c"), boom, log);
+        futures.value(now, 1), futures.value(now, "c"), boom, log);
     later(result);
     assertSame(boom, failureNow(result));
     assertEquals(List.of("inner finally", "outer finally c", "completed"), log);
     log.clear();
     CompletableFuture<Integer> returned = ReturnFinallyTemplatesGen.underLoweredFinally(
-        value(now, 1), value(now, "c"), null, log);
+        futures.value(now, 1), futures.value(now, "c"), null, log);
     later(returned);
     assertEquals(1, valueNow(returned));
     assertEquals(List.of("inner finally", "outer finally c", "completed"), log);
@@ -194,7 +175,8 @@ class ReturnThroughFinallyTest {
   @ValueSource(booleans = {true, false})
   void aFailedAwaitBeforeTheTryFailsTheResultWithoutRunningTheFinally(boolean now) {
     IllegalArgumentException bad = new IllegalArgumentException("bad");
-    CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.plain(failure(now, bad), log);
+    CompletableFuture<Integer> result = ReturnFinallyTemplatesGen.plain(futures.failure(now, bad),
+        log);
     later(result);
     assertSame(bad, failureNow(result));
     assertEquals(List.of("completed"), log);

@@ -26,34 +26,8 @@ class TryTest {
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
   private final List<Throwable> caught = Collections.synchronizedList(new ArrayList<>());
 
-  /** A future already completed with {@code value}, or one completed later by {@link #later}. */
-  private final List<Runnable> pending = new ArrayList<>();
-
-  private CompletableFuture<String> value(boolean now, String value) {
-    if (now) {
-      return CompletableFuture.completedFuture(value);
-    }
-    CompletableFuture<String> future = new CompletableFuture<>();
-    pending.add(() -> future.complete(value));
-    return future;
-  }
-
-  private <T> CompletableFuture<T> failure(boolean now, Throwable failure) {
-    if (now) {
-      return CompletableFuture.failedFuture(failure);
-    }
-    CompletableFuture<T> future = new CompletableFuture<>();
-    pending.add(() -> future.completeExceptionally(failure));
-    return future;
-  }
-
-  /** Completes the pending futures one by one, in creation order, each from a new thread. */
-  private void later() {
-    for (Runnable completion : pending) {
-      runOnThread("completer", completion);
-    }
-    pending.clear();
-  }
+  /** Awaited futures, complete at once ({@code now}) or completed later from other threads. */
+  private final PendingFutures futures = new PendingFutures();
 
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
@@ -61,20 +35,13 @@ class TryTest {
     List<CompletableFuture<Integer>> parts = new ArrayList<>();
     for (int i = 1; i <= 4; i++) {
       if (i == 3) {
-        parts.add(failure(now, new IllegalStateException("three")));
+        parts.add(futures.failure(now, new IllegalStateException("three")));
       } else {
-        CompletableFuture<Integer> part = new CompletableFuture<>();
-        int value = i * 10;
-        if (now) {
-          part.complete(value);
-        } else {
-          pending.add(() -> part.complete(value));
-        }
-        parts.add(part);
+        parts.add(futures.value(now, i * 10));
       }
     }
     CompletableFuture<Integer> result = TryTemplatesGen.total(parts, log);
-    later();
+    futures.completeAll();
     assertEquals(10 + 20 - 1 + 40, valueNow(result));
     assertEquals(List.of("finally 10", "finally 30", "caught three", "finally 29", "finally 69"),
         log);
@@ -83,9 +50,9 @@ class TryTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void awaitsInTryAndFinallyWhenNothingFails(boolean now) {
-    CompletableFuture<String> result = TryTemplatesGen.everywhere(value(now, "t"),
-        new CompletableFuture<>(), value(now, "f"), log);
-    later();
+    CompletableFuture<String> result = TryTemplatesGen.everywhere(futures.value(now, "t"),
+        new CompletableFuture<>(), futures.value(now, "f"), log);
+    futures.completeAll();
     assertEquals("try:t finally:f", valueNow(result));
     assertEquals(List.of("try done", "finally", "finally done"), log);
   }
@@ -94,8 +61,9 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void awaitsInTryCatchAndFinallyWhenTheTryFails(boolean now) {
     CompletableFuture<String> result = TryTemplatesGen.everywhere(
-        failure(now, new IllegalStateException("bad")), value(now, "c"), value(now, "f"), log);
-    later();
+        futures.failure(now, new IllegalStateException("bad")), futures.value(now, "c"),
+            futures.value(now, "f"), log);
+    futures.completeAll();
     assertEquals("catch:c finally:f", valueNow(result));
     assertEquals(List.of("catch bad", "catch done", "finally", "finally done"), log);
   }
@@ -105,9 +73,10 @@ class TryTest {
   void aFailingAwaitInTheCatchRunsTheFinallyAndFailsTheResult(boolean now) {
     IllegalArgumentException second = new IllegalArgumentException("in catch");
     CompletableFuture<String> result = TryTemplatesGen.everywhere(
-        failure(now, new IllegalStateException("bad")), failure(now, second), value(now, "f"),
+        futures.failure(now, new IllegalStateException("bad")), futures.failure(now, second),
+            futures.value(now, "f"),
         log);
-    later();
+    futures.completeAll();
     assertSame(second, failureNow(result));
     assertEquals(List.of("catch bad", "finally", "finally done"), log);
   }
@@ -116,9 +85,9 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void aFailingAwaitInTheFinallyFailsTheResult(boolean now) {
     IllegalArgumentException inFinally = new IllegalArgumentException("in finally");
-    CompletableFuture<String> result = TryTemplatesGen.everywhere(value(now, "t"),
-        new CompletableFuture<>(), failure(now, inFinally), log);
-    later();
+    CompletableFuture<String> result = TryTemplatesGen.everywhere(futures.value(now, "t"),
+        new CompletableFuture<>(), futures.failure(now, inFinally), log);
+    futures.completeAll();
     assertSame(inFinally, failureNow(result));
     assertEquals(List.of("try done", "finally"), log);
   }
@@ -127,8 +96,9 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void aReturnIsKeptAcrossAnAwaitInTheFinally(boolean now) {
     CompletableFuture<String> result =
-        TryTemplatesGen.returnAcrossFinallyAwait(value(now, "v"), value(now, "c"), log);
-    later();
+        TryTemplatesGen.returnAcrossFinallyAwait(futures.value(now, "v"), futures.value(now, "c"),
+            log);
+    futures.completeAll();
     assertEquals("returned v", valueNow(result));
     assertEquals(List.of("cleanup c"), log);
   }
@@ -148,11 +118,11 @@ class TryTest {
   void aThrownExceptionIsKeptAcrossAnAwaitInTheFinally(boolean now) {
     IllegalStateException boom = new IllegalStateException("kept");
     CompletableFuture<String> result =
-        TryTemplatesGen.exceptionAcrossFinallyAwait(boom, value(now, "c"), log);
+        TryTemplatesGen.exceptionAcrossFinallyAwait(boom, futures.value(now, "c"), log);
     if (!now) {
       assertFalse(result.isDone());
     }
-    later();
+    futures.completeAll();
     assertSame(boom, failureNow(result));
     assertEquals(List.of("try", "cleanup c"), log);
   }
@@ -162,8 +132,8 @@ class TryTest {
   void anAwaitedFailureIsKeptAcrossAnAwaitInTheFinally(boolean now) {
     IllegalStateException boom = new IllegalStateException("awaited");
     CompletableFuture<String> result = TryTemplatesGen.awaitedFailureAcrossFinallyAwait(
-        failure(now, boom), value(now, "c"), log);
-    later();
+        futures.failure(now, boom), futures.value(now, "c"), log);
+    futures.completeAll();
     assertSame(boom, failureNow(result));
     assertEquals(List.of("cleanup c"), log);
   }
@@ -173,8 +143,9 @@ class TryTest {
   void anExceptionFromTheFinallyReplacesThePendingOne(boolean now) {
     IllegalArgumentException replacement = new IllegalArgumentException("replacement");
     CompletableFuture<String> result = TryTemplatesGen.finallyThrowsAfterAwait(
-        failure(now, new IllegalStateException("replaced")), value(now, "c"), replacement);
-    later();
+        futures.failure(now, new IllegalStateException("replaced")), futures.value(now, "c"),
+            replacement);
+    futures.completeAll();
     assertSame(replacement, failureNow(result));
     assertEquals(0, replacement.getSuppressed().length, "Java does not suppress here");
   }
@@ -183,8 +154,8 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void aReturnFromTheFinallyReplacesThePendingException(boolean now) {
     CompletableFuture<String> result = TryTemplatesGen.finallyReturnsAfterAwait(
-        failure(now, new IllegalStateException("dropped")), value(now, "c"));
-    later();
+        futures.failure(now, new IllegalStateException("dropped")), futures.value(now, "c"));
+    futures.completeAll();
     assertEquals("finally c", valueNow(result));
   }
 
@@ -192,8 +163,8 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void nestedTriesRunInnerFinallyThenOuterCatchThenOuterFinally(boolean now) {
     CompletableFuture<String> result = TryTemplatesGen.nested(
-        failure(now, new IllegalStateException("inner")), value(now, "c"), log);
-    later();
+        futures.failure(now, new IllegalStateException("inner")), futures.value(now, "c"), log);
+    futures.completeAll();
     assertEquals("caught", valueNow(result));
     assertEquals(List.of("inner finally c", "outer catch inner", "outer finally"), log);
   }
@@ -201,9 +172,10 @@ class TryTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void nestedTriesWithoutFailure(boolean now) {
-    CompletableFuture<String> result = TryTemplatesGen.nested(value(now, "i"), value(now, "c"),
+    CompletableFuture<String> result = TryTemplatesGen.nested(futures.value(now, "i"),
+        futures.value(now, "c"),
         log);
-    later();
+    futures.completeAll();
     assertEquals("normal", valueNow(result));
     assertEquals(List.of("inner i", "inner finally c", "outer finally"), log);
   }
@@ -212,10 +184,10 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void multiCatchSelectsTheRightClause(boolean now) {
     CompletableFuture<String> a = TryTemplatesGen.multiCatch(
-        failure(now, new IllegalArgumentException("arg")));
+        futures.failure(now, new IllegalArgumentException("arg")));
     CompletableFuture<String> b = TryTemplatesGen.multiCatch(
-        failure(now, new UnsupportedOperationException("op")));
-    later();
+        futures.failure(now, new UnsupportedOperationException("op")));
+    futures.completeAll();
     assertEquals("multi arg", valueNow(a));
     assertEquals("runtime op", valueNow(b));
   }
@@ -224,9 +196,10 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void retriesInALoop(boolean now) {
     CompletableFuture<String> result = TryTemplatesGen.retry(List.of(
-        failure(now, new IllegalStateException("1")), failure(now, new IllegalStateException("2")),
-        value(now, "third"), value(now, "unused")), log);
-    later();
+        futures.failure(now, new IllegalStateException("1")), futures.failure(now,
+            new IllegalStateException("2")),
+        futures.value(now, "third"), futures.value(now, "unused")), log);
+    futures.completeAll();
     assertEquals("third", valueNow(result));
     assertEquals(List.of("attempt 0 failed", "attempt 1 failed", "attempt 2 ok"), log);
   }
@@ -235,8 +208,8 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void resourcesAreClosedInReverseOrderAfterTheBodyAndBeforeTheFinally(boolean now) {
     CompletableFuture<String> result =
-        TryTemplatesGen.resources(value(now, "b"), value(now, "x"), log);
-    later();
+        TryTemplatesGen.resources(futures.value(now, "b"), futures.value(now, "x"), log);
+    futures.completeAll();
     assertEquals("ab", valueNow(result));
     assertEquals(List.of("open a", "open b", "body x", "close b", "close a", "finally"), log);
   }
@@ -246,8 +219,8 @@ class TryTest {
   void resourcesAreClosedWhenTheAwaitedBodyFails(boolean now) {
     IllegalStateException boom = new IllegalStateException("body");
     CompletableFuture<String> result =
-        TryTemplatesGen.resources(value(now, "b"), failure(now, boom), log);
-    later();
+        TryTemplatesGen.resources(futures.value(now, "b"), futures.failure(now, boom), log);
+    futures.completeAll();
     assertSame(boom, failureNow(result));
     assertEquals(List.of("open a", "open b", "close b", "close a", "finally"), log);
   }
@@ -259,8 +232,8 @@ class TryTest {
     IllegalStateException closeA = new IllegalStateException("close a");
     IllegalStateException closeB = new IllegalStateException("close b");
     CompletableFuture<String> result =
-        TryTemplatesGen.resourcesFailing(failure(now, body), closeA, closeB, log, caught);
-    later();
+        TryTemplatesGen.resourcesFailing(futures.failure(now, body), closeA, closeB, log, caught);
+    futures.completeAll();
     assertEquals("done", valueNow(result));
     assertEquals(List.of(body), caught);
     assertArrayEquals(new Throwable[] {closeB, closeA}, body.getSuppressed());
@@ -273,8 +246,8 @@ class TryTest {
     IllegalStateException closeA = new IllegalStateException("close a");
     IllegalStateException closeB = new IllegalStateException("close b");
     CompletableFuture<String> result =
-        TryTemplatesGen.resourcesFailing(value(now, "ok"), closeA, closeB, log, caught);
-    later();
+        TryTemplatesGen.resourcesFailing(futures.value(now, "ok"), closeA, closeB, log, caught);
+    futures.completeAll();
     assertEquals("done", valueNow(result));
     assertEquals(List.of(closeB), caught);
     assertArrayEquals(new Throwable[] {closeA}, closeB.getSuppressed());
@@ -287,8 +260,8 @@ class TryTest {
   void anExistingResourceIsClosedOnce(boolean now) {
     Res res = new Res("r", log);
     CompletableFuture<String> result =
-        TryTemplatesGen.existingResource(res, value(now, "x"), log);
-    later();
+        TryTemplatesGen.existingResource(res, futures.value(now, "x"), log);
+    futures.completeAll();
     assertEquals("closed 1", valueNow(result));
     assertEquals(List.of("open r", "body x", "close r"), log);
   }
@@ -297,8 +270,8 @@ class TryTest {
   @ValueSource(booleans = {true, false})
   void aFailingResourceInitialiserClosesOnlyTheResourcesOpenedBefore(boolean now) {
     CompletableFuture<String> result = TryTemplatesGen.resourceInitFails(
-        failure(now, new IllegalStateException("no name")), log);
-    later();
+        futures.failure(now, new IllegalStateException("no name")), log);
+    futures.completeAll();
     assertEquals("done", valueNow(result));
     assertEquals(List.of("open first", "close first", "catch no name"), log);
   }
@@ -306,8 +279,8 @@ class TryTest {
   @ParameterizedTest(name = "now={0}")
   @ValueSource(booleans = {true, false})
   void aNullResourceIsNotClosed(boolean now) {
-    CompletableFuture<String> result = TryTemplatesGen.nullResource(value(now, "x"), log);
-    later();
+    CompletableFuture<String> result = TryTemplatesGen.nullResource(futures.value(now, "x"), log);
+    futures.completeAll();
     assertEquals("done", valueNow(result));
     assertEquals(List.of("body x null"), log);
   }
