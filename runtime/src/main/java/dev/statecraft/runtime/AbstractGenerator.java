@@ -226,9 +226,9 @@ public abstract class AbstractGenerator implements AutoCloseable {
       chain.failure = t;
     }
     chain.source = null;
-    if (source instanceof StreamSource) {
+    if (source instanceof StreamSource<?>) {
       try {
-        ((StreamSource) source).close();
+        ((StreamSource<?>) source).close();
       } catch (Throwable t) {
         chain.failure = firstOf(chain.failure, t);
       }
@@ -261,7 +261,25 @@ public abstract class AbstractGenerator implements AutoCloseable {
 
   /** {@code yieldAll(stream)}: hands on every element, then closes the stream. */
   protected final boolean yieldAll(java.util.stream.BaseStream<?, ?> source) {
-    return yieldAll(new StreamSource(source));
+    return yieldAll(StreamSource.of(source));
+  }
+
+  /**
+   * {@code yieldAll(intStream)}: hands on every element, then closes the stream; a primitive
+   * generator takes the elements with {@code nextInt()}, unboxed.
+   */
+  protected final boolean yieldAll(java.util.stream.IntStream source) {
+    return yieldAll(new StreamSource.OfInt(source));
+  }
+
+  /** {@code yieldAll(longStream)}: as {@code yieldAll(IntStream)}, with {@code nextLong()}. */
+  protected final boolean yieldAll(java.util.stream.LongStream source) {
+    return yieldAll(new StreamSource.OfLong(source));
+  }
+
+  /** {@code yieldAll(doubleStream)}: as {@code yieldAll(IntStream)}, with {@code nextDouble()}. */
+  protected final boolean yieldAll(java.util.stream.DoubleStream source) {
+    return yieldAll(new StreamSource.OfDouble(source));
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.statecraft.runtime;
 
 import java.util.Iterator;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +36,25 @@ public final class Coroutines {
 
   /** Hands every element of {@code source} on, lazily, and closes the stream afterwards. */
   public static void yieldAll(Stream<?> source) {
+    throw MissingTransform.forMarker("yieldAll");
+  }
+
+  /**
+   * Hands every element of {@code source} on, lazily, and closes the stream afterwards; a primitive
+   * generator ({@code IntStream}, {@code PrimitiveIterator.OfInt}, or a {@code long}/{@code double}
+   * one, widening as Java's assignment does) takes the elements without boxing them.
+   */
+  public static void yieldAll(IntStream source) {
+    throw MissingTransform.forMarker("yieldAll");
+  }
+
+  /** As {@link #yieldAll(IntStream)}, for {@code long} elements. */
+  public static void yieldAll(LongStream source) {
+    throw MissingTransform.forMarker("yieldAll");
+  }
+
+  /** As {@link #yieldAll(IntStream)}, for {@code double} elements. */
+  public static void yieldAll(DoubleStream source) {
     throw MissingTransform.forMarker("yieldAll");
   }
 

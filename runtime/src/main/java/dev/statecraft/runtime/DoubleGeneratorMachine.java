@@ -36,10 +36,6 @@ public abstract class DoubleGeneratorMachine extends AbstractGenerator
     return nextDouble();
   }
 
-  /**
-   * A primitive delegate hands its element over unboxed; {@code int} and {@code long} ones (which
-   * the processor admits, as Java widens them to {@code double}) are widened without boxing too.
-   */
   /** A nested generator of the same primitive kind joins the delegation chain: O(1), no box. */
   @Override
   final boolean adopts(AbstractGenerator inner) {
@@ -51,6 +47,11 @@ public abstract class DoubleGeneratorMachine extends AbstractGenerator
     current = ((DoubleGeneratorMachine) inner).current;
   }
 
+  /**
+   * A primitive delegate (a primitive iterator, or the source of a primitive stream) hands its
+   * element over unboxed; {@code int} and {@code long} ones (which the processor admits, as Java
+   * widens them to {@code double}) are widened without boxing too.
+   */
   @Override
   final void takeFromDelegate(Iterator<?> delegate) {
     if (delegate instanceof PrimitiveIterator.OfDouble) {

@@ -35,7 +35,6 @@ public abstract class IntGeneratorMachine extends AbstractGenerator
     return nextInt();
   }
 
-  /** A primitive delegate (a generated int generator, too) hands its element over unboxed. */
   /** A nested generator of the same primitive kind joins the delegation chain: O(1), no box. */
   @Override
   final boolean adopts(AbstractGenerator inner) {
@@ -47,6 +46,10 @@ public abstract class IntGeneratorMachine extends AbstractGenerator
     current = ((IntGeneratorMachine) inner).current;
   }
 
+  /**
+   * A primitive delegate (a primitive iterator, a {@code yieldAll(IntStream)} source, or a
+   * generated int generator driving a chain of its own) hands its element over unboxed.
+   */
   @Override
   final void takeFromDelegate(Iterator<?> delegate) {
     current = delegate instanceof PrimitiveIterator.OfInt

@@ -35,10 +35,6 @@ public abstract class LongGeneratorMachine extends AbstractGenerator
     return nextLong();
   }
 
-  /**
-   * A primitive delegate hands its element over unboxed; an {@code int} one (which the processor
-   * admits, as Java widens {@code int} to {@code long}) is widened without boxing too.
-   */
   /** A nested generator of the same primitive kind joins the delegation chain: O(1), no box. */
   @Override
   final boolean adopts(AbstractGenerator inner) {
@@ -50,6 +46,11 @@ public abstract class LongGeneratorMachine extends AbstractGenerator
     current = ((LongGeneratorMachine) inner).current;
   }
 
+  /**
+   * A primitive delegate (a primitive iterator, or the source of a primitive stream) hands its
+   * element over unboxed; an {@code int} one (which the processor admits, as Java widens
+   * {@code int} to {@code long}) is widened without boxing too.
+   */
   @Override
   final void takeFromDelegate(Iterator<?> delegate) {
     if (delegate instanceof PrimitiveIterator.OfLong) {

@@ -148,4 +148,79 @@ class ElementTypeTest {
             "IntDelegates.values yields int"),
         "yieldAll(words);", "words");
   }
+
+  /** A long is not assignable to int (Java would need a cast): no silent narrowing. */
+  @Test
+  void yieldAllOfLongStreamInIntStream() {
+    JavaFileObject file = template("NarrowedLongs",
+        "class NarrowedLongs {",
+        "  @Generator",
+        "  static IntStream values(int n) {",
+        "    yieldAll(LongStream.range(0, n));",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftYieldAllType]",
+        List.of("yieldAll() hands over elements of type long",
+            "NarrowedLongs.values yields int",
+            "Pass a source whose elements are assignable to int"),
+        "yieldAll(LongStream", "LongStream.range(0, n)");
+  }
+
+  /** A double into a long generator, the narrowing the other way round. */
+  @Test
+  void yieldAllOfDoubleStreamInLongIterator() {
+    JavaFileObject file = template("NarrowedDoubles",
+        "class NarrowedDoubles {",
+        "  @Generator",
+        "  static PrimitiveIterator.OfLong values(DoubleStream doubles) {",
+        "    yieldReturn(1L);",
+        "    yieldAll(doubles);",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftYieldAllType]",
+        List.of("yieldAll() hands over elements of type double",
+            "NarrowedDoubles.values yields long"),
+        "yieldAll(doubles);", "doubles");
+  }
+
+  /** An int boxes to Integer only, as {@code Long x = 1;} does not compile: no Integer-to-Long. */
+  @Test
+  void yieldAllOfIntStreamInBoxedLongGenerator() {
+    JavaFileObject file = template("BoxedLongs",
+        "class BoxedLongs {",
+        "  @Generator",
+        "  static Iterable<Long> values(int n) {",
+        "    yieldAll(IntStream.range(0, n));",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftYieldAllType]",
+        List.of("yieldAll() hands over elements of type int",
+            "BoxedLongs.values yields java.lang.Long",
+            "Pass a source whose elements are assignable to java.lang.Long"),
+        "yieldAll(IntStream", "IntStream.range(0, n)");
+  }
+
+  /** A primitive stream of the wrong kind into a reference generator of another type. */
+  @Test
+  void yieldAllOfIntStreamInStringGenerator() {
+    JavaFileObject file = template("IntsAsStrings",
+        "class IntsAsStrings {",
+        "  @Generator",
+        "  static Iterator<String> values(int[] values) {",
+        "    yieldAll(Arrays.stream(values));",
+        "    return done();",
+        "  }",
+        "}");
+    Compilation compilation = compile(file);
+    assertOnlyErrorAt(compilation, file, "[StatecraftYieldAllType]",
+        List.of("yieldAll() hands over elements of type int",
+            "IntsAsStrings.values yields java.lang.String"),
+        "yieldAll(Arrays", "Arrays.stream(values)");
+  }
 }

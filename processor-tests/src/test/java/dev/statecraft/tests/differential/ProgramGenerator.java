@@ -217,9 +217,9 @@ final class ProgramGenerator implements ExpressionGenerator.Context {
       If guard = new If("depth > 0");
       String call = className + "Gen.gen(" + (instance ? "this, " : "") + "depth - "
           + (1 + r.nextInt(2)) + ", log)";
-      boolean primitiveStream = returnType == ReturnType.INT_STREAM
-          || returnType == ReturnType.LONG_STREAM || returnType == ReturnType.DOUBLE_STREAM;
-      guard.then = new Simple("yieldAll(" + call + (primitiveStream ? ".iterator()" : "") + ");");
+      // Every result type is a yieldAll source, primitive streams too (closed when drained or
+      // when the caller is closed, which closes the recursive generator behind the stream).
+      guard.then = new Simple("yieldAll(" + call + ");");
       into.add(guard);
     } else {
       arrayDeclaration(into);

@@ -8,12 +8,24 @@ import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** The element type of a {@code yieldAll} or enhanced-for source: Iterable, Iterator or Stream. */
+/**
+ * The element type of a {@code yieldAll} or enhanced-for source: Iterable, Iterator or Stream, or
+ * (for {@code yieldAll} only) a primitive stream.
+ */
 public final class SourceElements {
   private SourceElements() {}
 
   private static final String[] SOURCES = {
     "java.lang.Iterable", "java.util.Iterator", "java.util.stream.Stream"
+  };
+
+  /** The primitive streams {@code yieldAll} takes, and the primitive type of their elements. */
+  private static final String[] PRIMITIVE_SOURCES = {
+    "java.util.stream.IntStream", "java.util.stream.LongStream", "java.util.stream.DoubleStream"
+  };
+
+  private static final TypeKind[] PRIMITIVE_ELEMENTS = {
+    TypeKind.INT, TypeKind.LONG, TypeKind.DOUBLE
   };
 
   /** The element type of {@code type} as one of the sources, or null when it is none of them. */
@@ -29,6 +41,14 @@ public final class SourceElements {
         return null;
       }
       return upperBound(types, elements, asSource.getTypeArguments().get(0));
+    }
+    // IntStream and its kin are not generic: their elements are primitives, which the caller
+    // checks with Java's assignment rules (widening into a wider primitive, boxing into a box).
+    for (int i = 0; i < PRIMITIVE_SOURCES.length; i++) {
+      TypeElement sourceType = elements.getTypeElement(PRIMITIVE_SOURCES[i]);
+      if (types.isAssignable(types.erasure(type), sourceType.asType())) {
+        return types.getPrimitiveType(PRIMITIVE_ELEMENTS[i]);
+      }
     }
     return null;
   }

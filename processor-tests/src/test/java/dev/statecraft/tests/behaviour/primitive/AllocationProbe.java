@@ -82,6 +82,21 @@ final class AllocationProbe {
     }),
     /** {@code yieldAll} of a generated {@code OfInt} into a long generator, widened. */
     RELAY_AS_LONGS_SUM(true, n -> PrimitiveDelegationTemplatesGen.bigRelayAsLongs(n).sum()),
+    /**
+     * {@code yieldAll(IntStream.range(...))} in an {@code IntStream} generator, consumed with
+     * {@code nextInt()}: the stream's elements reach the consumer unboxed.
+     */
+    INT_STREAM_SOURCE_NEXT_INT(true, n -> {
+      PrimitiveIterator.OfInt it = PrimitiveStreamSourceTemplatesGen.bigRangeRelay(n).iterator();
+      long sum = 0;
+      while (it.hasNext()) {
+        sum += it.nextInt();
+      }
+      return sum;
+    }),
+    /** {@code yieldAll(IntStream.range(...))} in a {@code LongStream} generator, widened. */
+    INT_STREAM_SOURCE_AS_LONGS_SUM(true,
+        n -> PrimitiveStreamSourceTemplatesGen.bigRangeRelayAsLongs(n).sum()),
     /** Control: the boxed {@code next()}, whose boxes escape. Must be seen to allocate. */
     CONTROL_BOXED_NEXT(false, n -> {
       PrimitiveIterator.OfInt it = PrimitiveTemplatesGen.big(n);

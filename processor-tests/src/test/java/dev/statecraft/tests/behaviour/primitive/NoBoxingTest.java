@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  */
 class NoBoxingTest {
   private static final List<Class<?>> GENERATED =
-      List.of(PrimitiveTemplatesGen.class, PrimitiveDelegationTemplatesGen.class);
+      List.of(PrimitiveTemplatesGen.class, PrimitiveDelegationTemplatesGen.class,
+          PrimitiveStreamSourceTemplatesGen.class);
 
   @Test
   void everyPrimitiveFactoryHasAMachineWithAPrimitiveElementField() {
