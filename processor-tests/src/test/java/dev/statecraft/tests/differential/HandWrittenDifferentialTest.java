@@ -262,8 +262,10 @@ class HandWrittenDifferentialTest {
    */
   @Test
   void openFindings() {
-    Map<String, String> sources = sources("Resources");
+    Map<String, String> sources = sources("Resources", "CapturedBlankAwaited");
     List<TemplateCase> cases = new ArrayList<>();
+    cases.add(twoFutures(async("CapturedBlankAwaited", "gen",
+        sources.get("hand/CapturedBlankAwaited.java"))));
     Assumptions.assumeTrue(DiffCompiler.processorAvailable(), "no processor yet");
     Differential.Outcome outcome = differential.run(sources, cases, false);
     List<String> open = new ArrayList<>();
@@ -331,6 +333,22 @@ class HandWrittenDifferentialTest {
       cases.add(twoFutures(async("AsyncResourceAwait", m, resources)));
     }
     check("hand-async-returns", sources, cases);
+  }
+
+  /**
+   * Lambdas capture the value a hoisted loop local has when they are created wherever they are
+   * (finding 16), not the field that later iterations change.
+   */
+  @Test
+  void capturedCopies() {
+    Map<String, String> sources = sources("CapturedCopies");
+    String source = sources.get("hand/CapturedCopies.java");
+    List<TemplateCase> cases = new ArrayList<>();
+    cases.add(ints(gen("CapturedCopies", "gen", source), 0, 1, 3));
+    for (String m : List.of("expressions", "returns")) {
+      cases.add(twoFutures(async("CapturedCopies", m, source)));
+    }
+    check("hand-captured-copies", sources, cases);
   }
 
   /** Runs of a template taking two futures: complete now, completed later, failed. */

@@ -4,11 +4,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.util.TreePath;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Rewrites a jump in spliced source whose target lies outside the spliced statement, in code the
  * lowering owns (a lowered loop, switch or label, or the end of the body). Each gets the path of
- * the jump, which tells whether it leaves Java finally blocks of the spliced statement.
+ * the jump, which tells whether it leaves Java finally blocks of the spliced statement. Also
+ * declares the copies of hoisted locals that lambdas and classes in spliced source capture.
  */
 public interface JumpRewriter {
   /**
@@ -28,4 +30,12 @@ public interface JumpRewriter {
 
   /** The statement replacing a {@code return} of the template body. */
   CodeBlock returnOut(TreePath returnPath, ReturnTree tree, boolean insideLoop);
+
+  /**
+   * Declares a copy of {@code captured}'s field before the code being spliced (which creates a
+   * lambda or class capturing it) and returns the copy's name: a final local holding the
+   * field's value, or a blank local when the spliced code assigns {@code captured} (and so
+   * the copy too).
+   */
+  String captureCopy(VariableElement captured, boolean assignedInSplice);
 }

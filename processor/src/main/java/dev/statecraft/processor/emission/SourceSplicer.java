@@ -2,6 +2,7 @@ package dev.statecraft.processor.emission;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -16,6 +17,7 @@ import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,31 +95,75 @@ public final class SourceSplicer {
     this.movedTypes = moved;
   }
 
+  /**
+   * The copy a lambda or class reads for a captured hoisted local: a final local holding the
+   * field's value, or, when the spliced source itself assigns the (blank, effectively final)
+   * local, a blank local that each such assignment also assigns ({@code v = vCopy = e}), since
+   * a copy declared before the code would read the field before that assignment.
+   */
+  private record Copy(String name, boolean assigned) {}
+
+  /**
+   * Copies of captured hoisted locals declared for the splice in progress, which a splice the
+   * lowering makes while it runs (the value of a {@code return} it rewrites) reuses.
+   */
+  private Map<VariableElement, Copy> copiesInForce = Map.of();
+
   /** The source of {@code path}'s leaf, rewritten for the machine. */
-  public CodeBlock splice(TreePath path, JumpRewriter jumps, Map<VariableElement, String> copies) {
-    long start = positions.getStartPosition(unit, path.getLeaf());
-    long end = end(path.getLeaf());
-    return splice(path, start, end, jumps, copies);
+  public CodeBlock splice(TreePath path, JumpRewriter jumps) {
+    return splice(path, jumps, Map.of());
   }
 
   /** The source between {@code start} and {@code end} inside {@code path}, rewritten. */
-  public CodeBlock splice(TreePath path, long start, long end, JumpRewriter jumps,
-      Map<VariableElement, String> copies) {
-    return splice(path, start, end, jumps, copies, Map.of());
+  public CodeBlock splice(TreePath path, long start, long end, JumpRewriter jumps) {
+    return spliceWithCopies(path, start, end, jumps, Map.of());
   }
 
   /**
    * The source of {@code path}'s leaf with the given subtrees replaced by code (the spiller's
    * temporaries for operands evaluated before a suspension).
    */
-  public CodeBlock splice(TreePath path, JumpRewriter jumps, Map<VariableElement, String> copies,
+  public CodeBlock splice(TreePath path, JumpRewriter jumps, Map<Tree, CodeBlock> substitutions) {
+    return spliceWithCopies(path, positions.getStartPosition(unit, path.getLeaf()),
+        end(path.getLeaf()), jumps, substitutions);
+  }
+
+  /**
+   * Every splice goes through here, whatever the code becomes (a statement, a condition, a
+   * returned or yielded value, an await's operand): a lambda or class in the spliced source
+   * that captures a hoisted local must see the value it has when the lambda is created, as in
+   * Java, not the field, which a later iteration of a loop may change before the lambda runs.
+   * So the lowering declares a copy of the field just before the code it is spliced into
+   * ({@link JumpRewriter#captureCopy}), and the lambda reads the copy. (A captured variable is
+   * effectively final, so its field no longer changes between the copy and the lambda, except
+   * by an assignment in the spliced source to a blank one: see {@link Copy}.) Subtrees
+   * substituted by code were spliced before, with copies of their own.
+   */
+  private CodeBlock spliceWithCopies(TreePath path, long start, long end, JumpRewriter jumps,
       Map<Tree, CodeBlock> substitutions) {
-    return splice(path, positions.getStartPosition(unit, path.getLeaf()),
-        end(path.getLeaf()), jumps, copies, substitutions);
+    Map<VariableElement, Copy> enclosing = copiesInForce;
+    Map<VariableElement, Copy> copies = enclosing;
+    Set<VariableElement> assigned = new HashSet<>();
+    for (VariableElement captured
+        : capturedHoisted(path, start, end, substitutions.keySet(), assigned)) {
+      if (!copies.containsKey(captured)) {
+        if (copies == enclosing) {
+          copies = new LinkedHashMap<>(enclosing);
+        }
+        boolean assignedHere = assigned.contains(captured);
+        copies.put(captured, new Copy(jumps.captureCopy(captured, assignedHere), assignedHere));
+      }
+    }
+    copiesInForce = copies;
+    try {
+      return splice(path, start, end, jumps, copies, substitutions);
+    } finally {
+      copiesInForce = enclosing;
+    }
   }
 
   private CodeBlock splice(TreePath path, long start, long end, JumpRewriter jumps,
-      Map<VariableElement, String> copies, Map<Tree, CodeBlock> substitutions) {
+      Map<VariableElement, Copy> copies, Map<Tree, CodeBlock> substitutions) {
     if (substitutions.containsKey(path.getLeaf())) {
       return substitutions.get(path.getLeaf());
     }
@@ -125,10 +172,29 @@ public final class SourceSplicer {
     return assemble(start, end, rewrites.found);
   }
 
-  /** The hoisted variables that lambdas and classes inside {@code path} capture, in order. */
-  public List<VariableElement> capturedHoisted(TreePath path) {
+  /**
+   * The hoisted variables that lambdas and classes capture in the source of {@code path}
+   * between {@code start} and {@code end}, outside the {@code excluded} subtrees, in order. The
+   * template's parameters are left out: their fields never change once the machine is built (a
+   * captured one is effectively final), and a local class declared at the top of the resume
+   * method may capture them where no copy is in scope. Adds the hoisted variables the source
+   * assigns outside lambdas and classes to {@code assigned}.
+   */
+  private List<VariableElement> capturedHoisted(TreePath path, long start, long end,
+      Set<Tree> excluded, Set<VariableElement> assigned) {
     List<VariableElement> captured = new ArrayList<>();
     new TreePathScanner<Void, Integer>() {
+      @Override
+      public Void scan(Tree tree, Integer depth) {
+        if (tree == null || excluded.contains(tree)
+            || positions.getEndPosition(unit, tree) >= 0
+                && (positions.getEndPosition(unit, tree) <= start
+                    || positions.getStartPosition(unit, tree) >= end)) {
+          return null;
+        }
+        return super.scan(tree, depth);
+      }
+
       @Override
       public Void visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
         return super.visitLambdaExpression(node, depth + 1);
@@ -140,11 +206,20 @@ public final class SourceSplicer {
       }
 
       @Override
+      public Void visitAssignment(AssignmentTree node, Integer depth) {
+        VariableElement v = assignedLocal(new TreePath(getCurrentPath(), node.getVariable()));
+        if (depth == 0 && v != null) {
+          assigned.add(v);
+        }
+        return super.visitAssignment(node, depth);
+      }
+
+      @Override
       public Void visitIdentifier(IdentifierTree node, Integer depth) {
         if (depth > 0) {
           Element element = trees.getElement(getCurrentPath());
           if (element instanceof VariableElement v && hoisted.contains(v)
-              && !captured.contains(v)) {
+              && v.getKind() != ElementKind.PARAMETER && !captured.contains(v)) {
             captured.add(v);
           }
         }
@@ -152,6 +227,15 @@ public final class SourceSplicer {
       }
     }.scan(path, 0);
     return captured;
+  }
+
+  /** The variable an assignment's left side names, if it is a plain (parenthesized) name. */
+  private VariableElement assignedLocal(TreePath variable) {
+    while (variable.getLeaf() instanceof ParenthesizedTree parenthesized) {
+      variable = new TreePath(variable, parenthesized.getExpression());
+    }
+    return variable.getLeaf() instanceof IdentifierTree
+        && trees.getElement(variable) instanceof VariableElement v ? v : null;
   }
 
   /** The original text between two positions, for messages and comments. */
@@ -242,7 +326,7 @@ public final class SourceSplicer {
   /** Finds what must change inside the spliced subtree. */
   private final class Rewrites extends TreePathScanner<Void, Void> {
     private final JumpRewriter jumps;
-    private final Map<VariableElement, String> copies;
+    private final Map<VariableElement, Copy> copies;
     private final long rootStart;
     private final long rootEnd;
     final List<Rewrite> found = new ArrayList<>();
@@ -256,7 +340,7 @@ public final class SourceSplicer {
 
     private final Map<Tree, CodeBlock> substitutions;
 
-    Rewrites(JumpRewriter jumps, Map<VariableElement, String> copies, long rootStart,
+    Rewrites(JumpRewriter jumps, Map<VariableElement, Copy> copies, long rootStart,
         long rootEnd, Map<Tree, CodeBlock> substitutions) {
       this.substitutions = substitutions;
       this.jumps = jumps;
@@ -284,6 +368,20 @@ public final class SourceSplicer {
 
     private boolean inClassOrLambda() {
       return lambdaDepth > 0 || !localClasses.isEmpty();
+    }
+
+    /** {@code v = e} also assigns {@code v}'s blank copy: {@code v = vCopy = e}. */
+    @Override
+    public Void visitAssignment(AssignmentTree node, Void unused) {
+      VariableElement assigned = assignedLocal(new TreePath(getCurrentPath(), node.getVariable()));
+      Copy copy = assigned == null ? null : copies.get(assigned);
+      if (copy != null && copy.assigned() && !inClassOrLambda()) {
+        replace(node.getVariable(),
+            CodeBlock.of("$L = $L", names.nameOf(assigned), copy.name()));
+        scan(node.getExpression(), null);
+        return null;
+      }
+      return super.visitAssignment(node, null);
     }
 
     @Override
@@ -323,8 +421,8 @@ public final class SourceSplicer {
     }
 
     private void renameVariable(IdentifierTree node, Element element) {
-      String copy = inClassOrLambda() ? copies.get(element) : null;
-      String name = copy != null ? copy : names.nameOf(element);
+      Copy copy = inClassOrLambda() ? copies.get(element) : null;
+      String name = copy != null ? copy.name() : names.nameOf(element);
       if (name != null && !name.contentEquals(node.getName())) {
         replace(node, CodeBlock.of("$L", name));
       }
@@ -485,10 +583,11 @@ public final class SourceSplicer {
           String local = names.allocate(field + "Match");
           TreePath operand = new TreePath(getCurrentPath(), node.getExpression());
           CodeBlock expression = splice(operand, positions.getStartPosition(unit,
-              operand.getLeaf()), end(operand.getLeaf()), jumps,
-              copies, substitutions);
+              operand.getLeaf()), end(operand.getLeaf()), jumps, copies, substitutions);
+          Tree typeTree = variable.getType();
           CodeBlock type = splice(new TreePath(new TreePath(new TreePath(getCurrentPath(),
-              binding), variable), variable.getType()), jumps, copies);
+              binding), variable), typeTree), positions.getStartPosition(unit, typeTree),
+              end(typeTree), jumps, copies, Map.of());
           replace(node, CodeBlock.of("($L instanceof $L $L && ($L = $L) == $L)",
               expression, type, local, field, local, local));
           return null;
@@ -597,7 +696,9 @@ public final class SourceSplicer {
     @Override
     public Void visitYield(com.sun.source.tree.YieldTree node, Void unused) {
       if (switchExpressionDepth == 0 && lambdaDepth == 0 && localClasses.isEmpty()) {
-        CodeBlock value = splice(new TreePath(getCurrentPath(), node.getValue()), jumps, copies);
+        CodeBlock value = splice(new TreePath(getCurrentPath(), node.getValue()),
+            positions.getStartPosition(unit, node.getValue()), end(node.getValue()), jumps,
+            copies, substitutions);
         replace(node, jumps.yieldOut(getCurrentPath(), value, loopDepth > 0));
         return null;
       }

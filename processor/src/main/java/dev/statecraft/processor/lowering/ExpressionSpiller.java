@@ -56,7 +56,7 @@ final class ExpressionSpiller {
   CodeBlock spill(TreePath path) {
     Tree tree = path.getLeaf();
     if (!lowering.facts.suspends(tree)) {
-      return lowering.splicer.splice(path, lowering, Map.of());
+      return lowering.splicer.splice(path, lowering);
     }
     Marker marker = lowering.facts.marker(tree);
     if (marker == Marker.AWAIT) {
@@ -112,7 +112,7 @@ final class ExpressionSpiller {
       substitutions.put(operand.getLeaf(), read(temp));
     }
     substitutions.put(operands.get(last).getLeaf(), spill(operands.get(last)));
-    return lowering.splicer.splice(path, lowering, Map.of(), substitutions);
+    return lowering.splicer.splice(path, lowering, substitutions);
   }
 
   /** {@code l && r}, {@code l || r}: the right side runs only when Java would run it. */
@@ -159,7 +159,7 @@ final class ExpressionSpiller {
     TreePath variable = withoutParentheses(new TreePath(path, tree.getVariable()));
     CodeBlock name;
     if (variable.getLeaf() instanceof IdentifierTree) {
-      name = lowering.splicer.splice(variable, lowering, Map.of());
+      name = lowering.splicer.splice(variable, lowering);
     } else if (variable.getLeaf() instanceof ArrayAccessTree access) {
       // JLS 15.26.2: array and index first, then the element's value, then the right side.
       String array = temp(new TreePath(variable, access.getExpression()), "array");
@@ -176,7 +176,7 @@ final class ExpressionSpiller {
           spill(new TreePath(variable, select.getExpression()))));
       name = CodeBlock.of("$L.$L", read(target), select.getIdentifier());
     } else {
-      name = lowering.splicer.splice(variable, lowering, Map.of());
+      name = lowering.splicer.splice(variable, lowering);
     }
     String before = temp(variable, "before");
     lowering.listing.add(CodeBlock.of("$L = $L;\n", before, name));

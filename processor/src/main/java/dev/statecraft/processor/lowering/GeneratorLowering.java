@@ -12,7 +12,6 @@ import dev.statecraft.processor.analysis.Template;
 import dev.statecraft.processor.emission.LocalNames;
 import dev.statecraft.processor.emission.SourceSplicer;
 import dev.statecraft.processor.emission.TypeSpelling;
-import java.util.Map;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -37,7 +36,7 @@ public final class GeneratorLowering extends StateMachineLowering {
   protected void lowerMarkerStatement(TreePath call, Marker marker) {
     MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
     TreePath argument = new TreePath(call, invocation.getArguments().get(0));
-    CodeBlock value = splicer.splice(argument, this, Map.of());
+    CodeBlock value = splicer.splice(argument, this);
     Label resume = listing.newLabel();
     if (marker == Marker.YIELD_RETURN) {
       listing.add(CodeBlock.of("current = $L;\n", value));

@@ -44,7 +44,6 @@ import dev.statecraft.processor.emission.LocalNames;
 import dev.statecraft.processor.emission.SourceSplicer;
 import dev.statecraft.processor.emission.TypeSpelling;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -145,7 +144,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     for (Map.Entry<javax.lang.model.element.TypeElement, TreePath> moved
         : facts.movedTypes().entrySet()) {
       String name = movedTypeNames.get(moved.getKey());
-      CodeBlock declaration = splicer.splice(moved.getValue(), this, Map.of());
+      CodeBlock declaration = splicer.splice(moved.getValue(), this);
       if (name != null && name.indexOf('.') > 0) {
         preamble.add("class $L {\n$>$L\n$<}\n", name.substring(0, name.indexOf('.')),
             declaration);
@@ -200,7 +199,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
         || splicer.text(splicer.start(typeTree), splicer.end(typeTree)).equals("var")
         ? CodeBlock.of("$L", ((javax.lang.model.type.DeclaredType) local.asType()).asElement()
             .getSimpleName())
-        : splicer.splice(new TreePath(declaration, typeTree), this, Map.of());
+        : splicer.splice(new TreePath(declaration, typeTree), this);
     preamble.add("$L $L = ($L) this.$L;\n", type, name, type, name);
     saveCached.add("this.$L = $L;\n", name, name);
   }
@@ -219,7 +218,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       TreePath declaration = facts.declaration(local);
       ExpressionTree initializer = ((VariableTree) declaration.getLeaf()).getInitializer();
       fields.add(new MachineField(names.nameOf(local), spelling.name(local.asType()), false,
-          splicer.splice(new TreePath(declaration, initializer), this, Map.of())));
+          splicer.splice(new TreePath(declaration, initializer), this)));
     }
   }
 
@@ -368,16 +367,15 @@ public abstract class StateMachineLowering implements JumpRewriter {
         if (value != null) {
           ExpressionTree result = ((YieldTree) tree).getValue();
           listing.add(CodeBlock.of("$L = $L;\n", value.target(),
-              splicer.splice(new TreePath(path, result), this, captureCopies(path))));
+              splicer.splice(new TreePath(path, result), this)));
           listing.addTerminal(jumpCode(targets.yieldJump(), false));
           return;
         }
       }
       default -> { }
     }
-    Map<VariableElement, String> copies = captureCopies(path);
     if (tree instanceof VariableTree variable) {
-      emitDeclaration(path, variable, copies);
+      emitDeclaration(path, variable);
       return;
     }
     if (tree instanceof com.sun.source.tree.ClassTree
@@ -393,7 +391,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     deferredJumps = deferred;
     CodeBlock code;
     try {
-      code = splicer.splice(path, this, copies);
+      code = splicer.splice(path, this);
     } finally {
       deferredJumps = enclosing;
     }
@@ -528,13 +526,12 @@ public abstract class StateMachineLowering implements JumpRewriter {
    * A hoisted local's declaration becomes an assignment to its field; any other local is
    * declared with its type as written (each declarator of {@code int a, b;} on its own).
    */
-  private void emitDeclaration(TreePath path, VariableTree variable,
-      Map<VariableElement, String> copies) {
+  private void emitDeclaration(TreePath path, VariableTree variable) {
     Element element = trees.getElement(path);
     String name = names.nameOf(element);
     ExpressionTree initializer = variable.getInitializer();
     CodeBlock value = initializer == null ? null
-        : splicer.splice(new TreePath(path, initializer), this, copies);
+        : splicer.splice(new TreePath(path, initializer), this);
     if (initializer instanceof NewArrayTree array && array.getType() == null) {
       value = CodeBlock.of("new $T $L", spelling.spell(((VariableElement) element).asType()), value);
     }
@@ -560,20 +557,18 @@ public abstract class StateMachineLowering implements JumpRewriter {
         || splicer.text(splicer.start(type), splicer.end(type)).equals("var")) {
       return CodeBlock.of("var");
     }
-    return splicer.splice(new TreePath(path, type), this, Map.of());
+    return splicer.splice(new TreePath(path, type), this);
   }
 
-  /** Final copies of hoisted locals that lambdas and classes in {@code path} capture. */
-  private Map<VariableElement, String> captureCopies(TreePath path) {
-    Map<VariableElement, String> copies = new LinkedHashMap<>();
-    for (VariableElement captured : splicer.capturedHoisted(path)) {
-      String field = names.nameOf(captured);
-      String copy = names.allocate(field + "Copy");
-      listing.add(CodeBlock.of("final $T $L = $L;\n", spelling.spell(captured.asType()), copy,
-          field), true);
-      copies.put(captured, copy);
-    }
-    return copies;
+  /** A copy of a hoisted local that a lambda or class in spliced source captures. */
+  @Override
+  public String captureCopy(VariableElement captured, boolean assignedInSplice) {
+    String field = names.nameOf(captured);
+    String copy = names.allocate(field + "Copy");
+    TypeName type = spelling.spell(captured.asType());
+    listing.add(assignedInSplice ? CodeBlock.of("$T $L;\n", type, copy)
+        : CodeBlock.of("final $T $L = $L;\n", type, copy, field), true);
+    return copy;
   }
 
   private void lowerIf(TreePath path, IfTree tree) {
@@ -656,7 +651,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       return;
     }
     listing.add(CodeBlock.of("$L;\n", splicer.splice(
-        new TreePath(path, step.getExpression()), this, captureCopies(path))));
+        new TreePath(path, step.getExpression()), this)));
   }
 
   /**
@@ -670,7 +665,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     String name = names.nameOf(variable);
     TypeMirror sourceType = trees.getTypeMirror(sourcePath);
     CodeBlock source = facts.suspends(sourcePath.getLeaf()) ? spiller.spill(sourcePath)
-        : splicer.splice(sourcePath, this, captureCopies(sourcePath));
+        : splicer.splice(sourcePath, this);
     Label head = listing.newLabel();
     Label next = listing.newLabel();
     Label exit = listing.newLabel();
@@ -771,7 +766,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     TreePath selectorPath = new TreePath(selectorTree == selector ? path
         : new TreePath(path, selectorTree), selector);
     dispatch.add("switch ($L) {\n$>", facts.suspends(selectorPath.getLeaf())
-        ? spiller.spill(selectorPath) : splicer.splice(selectorPath, this, Map.of()));
+        ? spiller.spill(selectorPath) : splicer.splice(selectorPath, this));
     boolean hasDefault = false;
     for (CaseTree c : cases) {
       Label entry = listing.newLabel();
@@ -782,8 +777,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
         dispatch.add("default:\n");
       } else {
         for (ExpressionTree expression : c.getExpressions()) {
-          dispatch.add("case $L:\n", splicer.splice(new TreePath(casePath, expression), this,
-              Map.of()));
+          dispatch.add("case $L:\n", splicer.splice(new TreePath(casePath, expression), this));
         }
       }
       dispatch.add("$>$L$<", StateListing.jumpCode(entry, false));
@@ -834,8 +828,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     } else if (facts.suspends(value)) {
       listing.add(CodeBlock.of("$L = $L;\n", target, spiller.spill(path)));
     } else {
-      listing.add(CodeBlock.of("$L = $L;\n", target, splicer.splice(path, this,
-          captureCopies(path))));
+      listing.add(CodeBlock.of("$L = $L;\n", target, splicer.splice(path, this)));
     }
   }
 
@@ -848,7 +841,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     } else {
       comment(path.getLeaf());
       listing.add(CodeBlock.of("$L;\n", facts.suspends(path.getLeaf()) ? spiller.spill(path)
-          : splicer.splice(path, this, captureCopies(path))));
+          : splicer.splice(path, this)));
     }
   }
 
@@ -935,7 +928,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       TypeName type = spelling.spell(trees.getTypeMirror(resourcePath));
       variable = helperField("resource", type);
       listing.add(CodeBlock.of("$L = $L;\n", variable,
-          splicer.splice(resourcePath, this, Map.of())));
+          splicer.splice(resourcePath, this)));
     }
     String primary = helperField("primaryException", TypeName.get(Throwable.class));
     TryRegion.Handler outer = listing.handler();
@@ -1038,7 +1031,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     }
     TreePath inner = pathTo(condition, expression);
     CodeBlock test = facts.suspends(condition.getLeaf())
-        ? spiller.spill(condition) : splicer.splice(inner, this, Map.of());
+        ? spiller.spill(condition) : splicer.splice(inner, this);
     listing.add(CodeBlock.of("if ($L) {\n$>$L$<}\n", test,
         StateListing.jumpCode(target, false)));
   }
@@ -1048,9 +1041,9 @@ public abstract class StateMachineLowering implements JumpRewriter {
     TreePath inner = pathTo(condition, expression);
     if (expression instanceof UnaryTree unary
         && unary.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
-      return splicer.splice(new TreePath(inner, unary.getExpression()), this, Map.of());
+      return splicer.splice(new TreePath(inner, unary.getExpression()), this);
     }
-    CodeBlock code = splicer.splice(inner, this, Map.of());
+    CodeBlock code = splicer.splice(inner, this);
     boolean primary = expression instanceof IdentifierTree
         || expression instanceof MethodInvocationTree || expression instanceof MemberSelectTree;
     return primary ? CodeBlock.of("!$L", code) : CodeBlock.of("!($L)", code);

@@ -1,6 +1,7 @@
 package dev.statecraft.tests.behaviour.capture;
 
 import static dev.statecraft.runtime.Coroutines.done;
+import static dev.statecraft.runtime.Coroutines.yieldAll;
 import static dev.statecraft.runtime.Coroutines.yieldReturn;
 
 import dev.statecraft.Generator;
@@ -175,6 +176,65 @@ class CaptureTemplates {
     List<String> upper = new ArrayList<>();
     words.forEach(x -> upper.add(x.toUpperCase()));
     yieldReturn(String.join("", upper));
+    return done();
+  }
+
+  static <T> T keep(T value, List<IntSupplier> made, IntSupplier lambda) {
+    return keep(made, lambda, value);
+  }
+
+  static <T> T keep(List<IntSupplier> made, IntSupplier lambda, T value) {
+    made.add(lambda);
+    return value;
+  }
+
+  /**
+   * Lambdas created outside the statements the machine splices as written: in a yielded value,
+   * a yieldAll source, a condition, a switch selector, a while condition. They capture {@code v},
+   * a loop-body local kept in one field for every iteration, so they must capture a copy made
+   * when they are created: the tests call them (recorded in {@code made}) after the loop.
+   */
+  @Generator
+  static Iterable<Integer> outsideSplicedStatements(List<IntSupplier> made) {
+    for (int i = 0; i < 3; i++) {
+      int v = i * 10;
+      yieldReturn(keep(made, () -> v, v));
+      yieldAll(keep(made, () -> v + 1, List.of(v + 1)));
+      if (keep(made, () -> v + 2, i < 2)) {
+        yieldReturn(v + 2);
+      }
+      switch (keep(made, () -> v + 3, i)) {
+        case 0 -> yieldReturn(v + 3);
+        default -> { }
+      }
+      int n = 0;
+      while (keep(made, () -> v + 4, n++ < 1)) {
+        yieldReturn(v + 4);
+      }
+    }
+    return done();
+  }
+
+  /**
+   * A blank final assigned and captured by the same statement: the copy cannot be made before
+   * it (the field still holds the previous iteration's value), so the assignment fills it.
+   */
+  @Generator
+  static Iterable<Integer> blankAssignedWhereCaptured(List<IntSupplier> made) {
+    for (int i = 0; i < 3; i++) {
+      final int v;
+      keep(v = i * 10, made, () -> v);
+      yieldReturn(v);
+      final int w;
+      if (i % 2 == 0) {
+        w = i;
+        made.add(() -> w);
+      } else {
+        (w) = -i;
+        made.add(() -> w * 2);
+      }
+      yieldReturn(w);
+    }
     return done();
   }
 }

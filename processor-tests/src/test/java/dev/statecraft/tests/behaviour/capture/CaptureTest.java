@@ -1,8 +1,11 @@
 package dev.statecraft.tests.behaviour.capture;
 
 import static dev.statecraft.tests.behaviour.Sequences.assertYields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Captures see the value at the moment of capture, as in plain Java. */
@@ -57,5 +60,25 @@ class CaptureTest {
   @Test
   void lambdaParametersNamedLikeLocals() {
     assertYields(CaptureTemplatesGen.lambdaParameterNames(List.of("p", "q")), "p", "q", "PQ");
+  }
+
+  @Test
+  void lambdasOutsideSplicedStatementsCaptureTheirIterationsValue() {
+    List<IntSupplier> made = new ArrayList<>();
+    assertYields(CaptureTemplatesGen.outsideSplicedStatements(made),
+        0, 1, 2, 3, 4, 10, 11, 12, 14, 20, 21, 24);
+    List<Integer> seen = new ArrayList<>();
+    made.forEach(lambda -> seen.add(lambda.getAsInt()));
+    assertEquals(List.of(0, 1, 2, 3, 4, 4, 10, 11, 12, 13, 14, 14, 20, 21, 22, 23, 24, 24),
+        seen);
+  }
+
+  @Test
+  void blankFinalAssignedWhereCaptured() {
+    List<IntSupplier> made = new ArrayList<>();
+    assertYields(CaptureTemplatesGen.blankAssignedWhereCaptured(made), 0, 0, 10, -1, 20, 2);
+    List<Integer> seen = new ArrayList<>();
+    made.forEach(lambda -> seen.add(lambda.getAsInt()));
+    assertEquals(List.of(0, 0, 10, -2, 20, 2), seen);
   }
 }
