@@ -5,11 +5,13 @@ import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -21,6 +23,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import dev.statecraft.processor.analysis.Marker;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +32,7 @@ import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -81,7 +85,64 @@ final class ExpressionSpiller {
     if (tree instanceof CompoundAssignmentTree compound) {
       return compoundAssignment(path, compound);
     }
+    if (tree instanceof AssignmentTree assignment && capturedAfter(path, assignment)) {
+      return capturedAssignment(path, assignment);
+    }
     return operands(path, operandsOf(path));
+  }
+
+  /**
+   * {@code v = await(f)} inside an expression whose lambda or class captures {@code v} (a blank
+   * final, assigned only here), as in {@code keep(v = await(f), () -> v)}: the lambda reads a
+   * copy of {@code v}'s field declared before the code spliced around this assignment, which
+   * runs inline after the copy. So the assignment becomes a statement of its own, before that
+   * code (and its copy, which then holds the assigned value), and the expression reads {@code
+   * v}. Nothing runs between: the operands left of this one were spilled before it.
+   */
+  private CodeBlock capturedAssignment(TreePath path, AssignmentTree tree) {
+    lowering.listing.add(CodeBlock.of("$L;\n", operands(path, operandsOf(path))));
+    return lowering.splicer.splice(withoutParentheses(new TreePath(path, tree.getVariable())),
+        lowering);
+  }
+
+  /**
+   * Whether {@code tree} assigns a hoisted local that a lambda or class elsewhere in the
+   * expression around it captures (it can only be right of the assignment: Java requires the
+   * local to be definitely assigned there).
+   */
+  private boolean capturedAfter(TreePath path, AssignmentTree tree) {
+    TreePath variable = withoutParentheses(new TreePath(path, tree.getVariable()));
+    if (!(variable.getLeaf() instanceof IdentifierTree)
+        || !(lowering.trees.getElement(variable) instanceof VariableElement local)
+        || !lowering.facts.hoisted().contains(local)) {
+      return false;
+    }
+    TreePath root = path;
+    while (root.getParentPath() != null
+        && root.getParentPath().getLeaf() instanceof ExpressionTree) {
+      root = root.getParentPath();
+    }
+    boolean[] captured = {false};
+    new TreePathScanner<Void, Integer>() {
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
+        return super.visitLambdaExpression(node, depth + 1);
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Integer depth) {
+        return super.visitClass(node, depth + 1);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Integer depth) {
+        if (depth > 0 && local.equals(lowering.trees.getElement(getCurrentPath()))) {
+          captured[0] = true;
+        }
+        return null;
+      }
+    }.scan(root, 0);
+    return captured[0];
   }
 
   /** Spills the operands up to the last suspending one; the rest stay in place. */

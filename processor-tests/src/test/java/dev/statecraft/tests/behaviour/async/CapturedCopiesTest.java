@@ -66,4 +66,11 @@ class CapturedCopiesTest {
     assertEquals(List.of(0, 10, 20), seen());
   }
 
+  @ParameterizedTest(name = "now={0}")
+  @ValueSource(booleans = {true, false})
+  void blankFinalAssignedFromAnAwaitInTheCapturingExpression(boolean now) {
+    assertEquals(39, valueNow(later(
+        CapturedCopyTemplatesGen.blankAssignedFromAwait(tick(now), made))));
+    assertEquals(List.of(100, 1, 1100, 2, 2100, 3), seen());
+  }
 }

@@ -22,6 +22,12 @@ class CapturedCopyTemplates {
     return value;
   }
 
+  /** {@link #keep} with the value first, so it may assign what the lambda captures. */
+  static <T> T keepAfter(T value, List<IntSupplier> made, IntSupplier lambda) {
+    made.add(lambda);
+    return value;
+  }
+
   @Async
   static CompletableFuture<Integer> expressions(CompletableFuture<Integer> tick,
       List<IntSupplier> made) {
@@ -76,4 +82,20 @@ class CapturedCopyTemplates {
     return completedFuture(-1);
   }
 
+  /**
+   * A blank final assigned from an await inside the expression whose lambda captures it: the
+   * lambda sees the value just assigned, not the previous iteration's (finding 17).
+   */
+  @Async
+  static CompletableFuture<Integer> blankAssignedFromAwait(CompletableFuture<Integer> tick,
+      List<IntSupplier> made) {
+    int sum = 0;
+    for (int i = 0; i < 3; i++) {
+      final int v;
+      sum += keepAfter(v = await(tick) + i * 10, made, () -> v * 100);
+      final int w;
+      sum += keepAfter((w = await(tick) + i) + 1000, made, () -> w) - 1000;
+    }
+    return completedFuture(sum);
+  }
 }
