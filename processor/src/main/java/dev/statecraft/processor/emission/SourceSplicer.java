@@ -172,6 +172,12 @@ public final class SourceSplicer {
     return assemble(start, end, rewrites.found);
   }
 
+  /** The hoisted variables that lambdas and classes in {@code path}'s source capture, in order. */
+  public List<VariableElement> capturedHoisted(TreePath path) {
+    Tree tree = path.getLeaf();
+    return capturedHoisted(path, start(tree), end(tree), Set.of(), new HashSet<>());
+  }
+
   /**
    * The hoisted variables that lambdas and classes capture in the source of {@code path}
    * between {@code start} and {@code end}, outside the {@code excluded} subtrees, in order. The

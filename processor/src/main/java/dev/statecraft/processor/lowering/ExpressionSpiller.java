@@ -5,13 +5,11 @@ import com.palantir.javapoet.TypeName;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -23,7 +21,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import dev.statecraft.processor.analysis.Marker;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,27 +119,7 @@ final class ExpressionSpiller {
         && root.getParentPath().getLeaf() instanceof ExpressionTree) {
       root = root.getParentPath();
     }
-    boolean[] captured = {false};
-    new TreePathScanner<Void, Integer>() {
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
-        return super.visitLambdaExpression(node, depth + 1);
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Integer depth) {
-        return super.visitClass(node, depth + 1);
-      }
-
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Integer depth) {
-        if (depth > 0 && local.equals(lowering.trees.getElement(getCurrentPath()))) {
-          captured[0] = true;
-        }
-        return null;
-      }
-    }.scan(root, 0);
-    return captured[0];
+    return lowering.splicer.capturedHoisted(root).contains(local);
   }
 
   /** Spills the operands up to the last suspending one; the rest stay in place. */

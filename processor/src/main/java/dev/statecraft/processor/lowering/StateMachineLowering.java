@@ -437,21 +437,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     final List<Deferred> jumps = new ArrayList<>();
 
     /** A jump and the label of the block it breaks out of, which the jump's code follows. */
-    record Deferred(JumpTargets.Jump jump, String label, CodeBlock code) {
-      /** Same target through the same finally blocks (labels print only once placed). */
-      boolean sameAs(JumpTargets.Jump other) {
-        if (jump.target() != other.target() || jump.leavesFinally() != other.leavesFinally()
-            || jump.finallys().size() != other.finallys().size()) {
-          return false;
-        }
-        for (int i = 0; i < jump.finallys().size(); i++) {
-          if (jump.finallys().get(i) != other.finallys().get(i)) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
+    record Deferred(JumpTargets.Jump jump, String label, CodeBlock code) {}
 
     DeferredJumps(Tree statement, boolean completes) {
       this.statement = statement;
@@ -484,7 +470,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
     /** The label of the block {@code jump} breaks out of; {@code code} follows that block. */
     String label(String base, JumpTargets.Jump jump, CodeBlock code) {
       for (Deferred deferred : jumps) {
-        if (deferred.sameAs(jump)) {
+        // Same target through the same finally blocks: labels and regions compare by identity.
+        if (deferred.jump().equals(jump)) {
           return deferred.label();
         }
       }
