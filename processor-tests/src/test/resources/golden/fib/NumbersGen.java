@@ -35,6 +35,12 @@ final class NumbersGen {
 
         FibMachine(int n) {
             this.n = n;
+            // The body's first statements, run now: they only set this machine's locals
+            // Numbers.java:9
+            a = 0;
+            b = 1;
+            // Numbers.java:10
+            i = 0;
         }
 
         @Override
@@ -43,33 +49,24 @@ final class NumbersGen {
             for (;;) {
                 switch (state) {
                     case 0:
-                        // Numbers.java:9
-                        a = 0;
-                        b = 1;
-                        // Numbers.java:10
-                        i = 0;
-                        state = 3;
-                        continue;
-                    case 1: {
-                        // Numbers.java:12
-                        int t = a + b;
-                        a = b;
-                        b = t;
-                    }
-                    case 2:
-                        // Numbers.java:10
-                        i++;
-                    case 3:
                         // Numbers.java:10
                         if (!(i < n)) {
-                            state = 4;
+                            state = 1;
                             continue;
                         }
                         // Numbers.java:11
                         current = a;
-                        state = 1;
+                        {
+                            // Numbers.java:12
+                            int t = a + b;
+                            a = b;
+                            b = t;
+                        }
+                        // Numbers.java:10
+                        i++;
+                        state = 0;
                         return true;
-                    case 4:
+                    case 1:
                         // Numbers.java:14
                         return false;
                     default:

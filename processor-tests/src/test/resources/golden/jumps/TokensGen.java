@@ -89,7 +89,11 @@ final class TokensGen {
                         }
                         // Tokens.java:21
                         current = line.substring(start, i);
-                        state = 5;
+                        // Tokens.java:23
+                        start = i + 1;
+                        // Tokens.java:15
+                        i++;
+                        state = 3;
                         return true;
                     case 5:
                         // Tokens.java:23

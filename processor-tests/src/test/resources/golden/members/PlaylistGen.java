@@ -48,15 +48,10 @@ final class PlaylistGen {
                         number = first;
                         // Playlist.java:25
                         songIterator = self.songs.iterator();
-                        state = 2;
-                        continue;
                     case 1:
-                        // Playlist.java:28
-                        number++;
-                    case 2:
                         // Playlist.java:25
                         if (!songIterator.hasNext()) {
-                            state = 3;
+                            state = 2;
                             continue;
                         }
                         song = songIterator.next();
@@ -64,19 +59,21 @@ final class PlaylistGen {
                         self.plays++;
                         // Playlist.java:27
                         current = self.label(number, song);
+                        // Playlist.java:28
+                        number++;
                         state = 1;
                         return true;
-                    case 3:
+                    case 2:
                         // Playlist.java:30
                         if (!(self.plays > self.songs.size())) {
-                            state = 4;
+                            state = 3;
                             continue;
                         }
                         // Playlist.java:31
                         current = self.prefix + "replayed by " + self;
-                        state = 4;
+                        state = 3;
                         return true;
-                    case 4:
+                    case 3:
                         // Playlist.java:33
                         return false;
                     default:

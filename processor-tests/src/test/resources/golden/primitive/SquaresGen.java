@@ -29,6 +29,9 @@ final class SquaresGen {
 
         SquaresMachine(int n) {
             this.n = n;
+            // The body's first statements, run now: they only set this machine's locals
+            // Squares.java:11
+            i = 1;
         }
 
         @Override
@@ -38,23 +41,17 @@ final class SquaresGen {
                 switch (state) {
                     case 0:
                         // Squares.java:11
-                        i = 1;
-                        state = 2;
-                        continue;
-                    case 1:
-                        // Squares.java:11
-                        i++;
-                    case 2:
-                        // Squares.java:11
                         if (!(i <= n)) {
-                            state = 3;
+                            state = 1;
                             continue;
                         }
                         // Squares.java:12
                         current = i * i;
-                        state = 1;
+                        // Squares.java:11
+                        i++;
+                        state = 0;
                         return true;
-                    case 3:
+                    case 1:
                         // Squares.java:14
                         return false;
                     default:

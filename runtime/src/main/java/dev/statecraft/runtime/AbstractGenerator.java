@@ -308,7 +308,10 @@ public abstract class AbstractGenerator implements AutoCloseable {
     if (status == DONE) {
       return;
     }
-    if (state == 0) {
+    if (state == 0 && chain == null) {
+      // Not started, or suspended where nothing is pending: state 0 is always outside every
+      // try, whether it is the entry or, once the processor moved effect-free entry code into
+      // the constructor (D18), the resume point of a loop.
       finish();
       return;
     }

@@ -62,6 +62,12 @@ public final class MachineEmitter {
             .addStatement("this.$L = $L", field.name(), field.name());
       }
     }
+    if (body.creationCode() != null) {
+      // The body's first statements only set the machine's own locals: nobody can tell that
+      // they run now, and every element then resumes in the same state (D18).
+      constructor.addComment("The body's first statements, run now: they only set this machine's locals")
+          .addCode(body.creationCode());
+    }
     machine.addMethod(constructor.build());
     machine.addMethod(resumeMethod(template, body));
     if (body.closeEntry() != null) {

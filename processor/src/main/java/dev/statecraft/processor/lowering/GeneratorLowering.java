@@ -22,6 +22,7 @@ import javax.lang.model.util.Types;
  * returns {@code false}.
  * <pre>
  *   yieldReturn(x);   current = x; state = K; return true;   K: ...
+ *   yieldReturn(x);   current = x; i++; state = H; return true   (K: i++; H: if (i < n) ...)
  *   yieldAll(s);      state = K; return yieldAll(s);          K: rethrowDelegateFailure(); ...
  * </pre>
  */
@@ -30,6 +31,7 @@ public final class GeneratorLowering extends StateMachineLowering {
       Elements elements, Diagnostics diagnostics, LocalNames names, SourceSplicer splicer,
       TypeSpelling spelling) {
     super(template, facts, trees, types, elements, diagnostics, names, splicer, spelling);
+    listing.runEntryAtCreation();
   }
 
   @Override
@@ -41,8 +43,7 @@ public final class GeneratorLowering extends StateMachineLowering {
     if (marker == Marker.YIELD_RETURN) {
       listing.add(CodeBlock.of("current = $L;\n", value));
       saveCachedLocals();
-      listing.add(CodeBlock.of("state = $L;\n", resume));
-      listing.addTerminal(CodeBlock.of("return true;\n"));
+      listing.suspend(resume, CodeBlock.of("return true;\n"), true);
       listing.mark(resume);
     } else {
       throwsChecked = true;

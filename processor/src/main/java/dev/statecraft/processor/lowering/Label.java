@@ -27,6 +27,32 @@ public final class Label {
 
   @Override
   public String toString() {
-    return Integer.toString(state());
+    State state = resolve();
+    java.util.Set<State> printed = PRINTED.get();
+    if (printed != null) {
+      printed.add(state);
+    }
+    return Integer.toString(state.number());
+  }
+
+  /** While {@link #targetsPrintedBy} prints code, the states its labels lead to. */
+  private static final ThreadLocal<java.util.Set<State>> PRINTED = new ThreadLocal<>();
+
+  /**
+   * The states that the labels in {@code code} lead to. Code holds labels only as arguments of
+   * JavaPoet code blocks, so printing it is the one way to find them all.
+   */
+  static java.util.Set<State> targetsPrintedBy(Iterable<com.palantir.javapoet.CodeBlock> code) {
+    java.util.Set<State> printed = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    PRINTED.set(printed);
+    try {
+      for (com.palantir.javapoet.CodeBlock block : code) {
+        block.toString();
+      }
+    } finally {
+      PRINTED.remove();
+    }
+    return printed;
   }
 }

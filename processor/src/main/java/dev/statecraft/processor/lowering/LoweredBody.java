@@ -14,6 +14,8 @@ import java.util.List;
  * @param exceptionHandler the body of the dispatch loop's catch (a switch on the state), or null
  *     when no try is lowered
  * @param closeEntry the body of {@code closeEntry()}, or null when no finally can be pending
+ * @param creationCode what the constructor runs of the body (effect-free code before the first
+ *     loop, D18), or null
  */
 public record LoweredBody(
     com.palantir.javapoet.CodeBlock preamble,
@@ -23,4 +25,5 @@ public record LoweredBody(
     boolean throwsChecked,
     String exceptionVariable,
     com.palantir.javapoet.CodeBlock exceptionHandler,
-    com.palantir.javapoet.CodeBlock closeEntry) {}
+    com.palantir.javapoet.CodeBlock closeEntry,
+    com.palantir.javapoet.CodeBlock creationCode) {}

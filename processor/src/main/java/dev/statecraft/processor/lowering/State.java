@@ -13,6 +13,13 @@ public final class State {
   boolean enteredByFallThrough;
   private final TryRegion.Handler handler;
   private final List<CodeBlock> statements = new ArrayList<>();
+  /** Per statement: what it is, and so whether it may run earlier ({@code EffectFreeCode}). */
+  private final List<Kind> kinds = new ArrayList<>();
+  /**
+   * Where this state suspends handing over an element and may take the effect-free code its
+   * resume point starts with ({@link StateListing#suspend}), or null.
+   */
+  Suspension suspension;
   private boolean declaresLocals;
   private boolean hasCode;
   /** The target of the jump this state ends with, if its last statement is a plain jump. */
@@ -55,18 +62,87 @@ public final class State {
   }
 
   void add(CodeBlock statement, boolean declaresLocal) {
+    add(statement, declaresLocal, false);
+  }
+
+  void add(CodeBlock statement, boolean declaresLocal, boolean effectFree) {
     statements.add(statement);
+    kinds.add(effectFree ? Kind.EFFECT_FREE : Kind.CODE);
     declaresLocals |= declaresLocal;
     hasCode = true;
   }
 
   void dropLastStatement() {
     statements.remove(statements.size() - 1);
+    kinds.remove(kinds.size() - 1);
   }
 
   void addComment(CodeBlock comment) {
     statements.add(comment);
+    kinds.add(Kind.COMMENT);
   }
+
+  /**
+   * Whether all of this state's code may run earlier, but for a final jump when it ends with
+   * one ({@link #endsWithJumpTo}).
+   */
+  boolean isEffectFree() {
+    return !kinds.subList(0, codeEnd()).contains(Kind.CODE);
+  }
+
+  /**
+   * This state's code without its final jump, if it ends with one, as one statement: a block
+   * when it declares Java locals (so that it can join another state's code), and without
+   * comments that no code follows.
+   */
+  CodeBlock codeBeforeJump() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (declaresLocals) {
+      code.add("{\n$>");
+    }
+    int end = codeEnd();
+    for (int i = 0; i < end; i++) {
+      if (kinds.get(i) != Kind.COMMENT || i + 1 < end && kinds.get(i + 1) != Kind.COMMENT) {
+        code.add(statements.get(i));
+      }
+    }
+    return declaresLocals ? code.add("$<}\n").build() : code.build();
+  }
+
+  private int codeEnd() {
+    return endsWithJumpTo == null ? statements.size() : statements.size() - 1;
+  }
+
+  /**
+   * Moves {@code code} before this state's suspension and makes it resume at {@code resume}:
+   * {@code current = x; <code> state = resume; return true;}.
+   */
+  void runBeforeSuspending(List<CodeBlock> code, Label resume) {
+    int at = suspension.stateAssignment();
+    statements.set(at, CodeBlock.of("state = $L;\n", resume));
+    statements.addAll(at, code);
+    for (int i = 0; i < code.size(); i++) {
+      kinds.add(at, Kind.CODE);
+    }
+    suspension = null;
+  }
+
+  private enum Kind {
+    /** Code that must run where the template put it. */
+    CODE,
+    /** Code nobody can see run ({@code EffectFreeCode}): it may run earlier. */
+    EFFECT_FREE,
+    /** A source-line comment. */
+    COMMENT
+  }
+
+  /**
+   * A suspension that hands over an element.
+   *
+   * @param resume where the body goes on
+   * @param stateAssignment the index of the statement {@code state = resume;}
+   */
+  record Suspension(Label resume, int stateAssignment) {}
 
   /** Whether the state has code beyond source-line comments. */
   boolean hasCode() {

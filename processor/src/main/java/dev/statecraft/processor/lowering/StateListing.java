@@ -3,6 +3,7 @@ package dev.statecraft.processor.lowering;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The append-only listing of a machine's states (regenerator's emitter): code is added to the
@@ -15,6 +16,8 @@ public final class StateListing {
   private boolean reachable = true;
   private TryRegion.Handler handler;
   private String dispatchLabel = "dispatch";
+  private boolean entryRunsAtCreation;
+  private CodeBlock creationCode;
 
   public StateListing() {
     current = new State(0, null);
@@ -64,6 +67,55 @@ public final class StateListing {
     }
   }
 
+  /**
+   * Appends a statement nobody can see run ({@code EffectFreeCode}), which may therefore move
+   * before a suspension or into the constructor.
+   */
+  public void addEffectFree(CodeBlock statement) {
+    addEffectFree(statement, false);
+  }
+
+  /** {@link #addEffectFree(CodeBlock)} of a statement that may declare a Java local. */
+  public void addEffectFree(CodeBlock statement, boolean declaresLocal) {
+    if (reachable) {
+      current.add(statement, declaresLocal, true);
+    }
+  }
+
+  /**
+   * Suspends: {@code state = resume;} then {@code exit} (which returns). When
+   * {@code takesResumeCode}, the effect-free statements the body runs on resuming are moved
+   * before the suspension at {@link #finish}, so that the machine resumes where the body next
+   * decides something (a generator's loop then resumes at its condition, always the same
+   * state, and the JIT sees a counted loop once the machine is inlined into its consumer).
+   * Only a suspension outside every lowered try may take code: a pending finally that closing
+   * runs could see it.
+   */
+  public void suspend(Label resume, CodeBlock exit, boolean takesResumeCode) {
+    if (!reachable) {
+      return;
+    }
+    current.add(CodeBlock.of("state = $L;\n", resume), false);
+    if (takesResumeCode && handler == null) {
+      current.suspension = new State.Suspension(resume, current.statements().size() - 1);
+    }
+    addTerminal(exit);
+  }
+
+  /**
+   * Lets {@link #finish} move the body's first state into the constructor when it is all
+   * effect-free code (a generator's {@code int i = 0;} before its first loop): the machine then
+   * starts at that loop's condition, as every element resumes there.
+   */
+  public void runEntryAtCreation() {
+    entryRunsAtCreation = true;
+  }
+
+  /** The code the constructor runs (see {@link #runEntryAtCreation}), or null. */
+  public CodeBlock creationCode() {
+    return creationCode;
+  }
+
   /** Appends code after which control does not continue (a jump, return or throw). */
   public void addTerminal(CodeBlock statement) {
     add(statement);
@@ -106,6 +158,10 @@ public final class StateListing {
       }
     }
     rotateLoops(kept);
+    removeUnentered(kept, moveResumeCodeBeforeSuspensions(kept));
+    if (entryRunsAtCreation) {
+      moveEntryToCreation(kept);
+    }
     for (int i = 0; i + 1 < kept.size(); i++) {
       State state = kept.get(i);
       State next = kept.get(i + 1);
@@ -161,6 +217,97 @@ public final class StateListing {
       kept.addAll(headIndex, run);
       head.enteredByFallThrough = true;
     }
+  }
+
+  /**
+   * For each suspension that may take code ({@link #suspend}): while its resume state is
+   * effect-free code that goes on into one next state, that code moves before the suspension,
+   * which resumes at the next state instead. Returns the states whose code was taken.
+   */
+  private static Set<State> moveResumeCodeBeforeSuspensions(List<State> kept) {
+    Set<State> taken = identitySet();
+    for (State state : kept) {
+      if (state.suspension == null) {
+        continue;
+      }
+      List<CodeBlock> code = new ArrayList<>();
+      Set<State> passed = identitySet();
+      State resume = state.suspension.resume().resolve();
+      for (State next; resume.handler() == null && resume.isEffectFree() && passed.add(resume)
+          && (next = successor(kept, resume)) != null && next.handler() == null; ) {
+        code.add(resume.codeBeforeJump());
+        taken.add(resume);
+        resume = next;
+      }
+      if (resume != state.suspension.resume().resolve()) {
+        state.runBeforeSuspending(code, labelOf(resume));
+      }
+    }
+    return taken;
+  }
+
+  /** Removes the states of {@code candidates} that nothing enters any more. */
+  private static void removeUnentered(List<State> kept, Set<State> candidates) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Set<State> entered = Label.targetsPrintedBy(allCode(kept));
+    for (int i = 1; i < kept.size(); ) {
+      State state = kept.get(i);
+      if (candidates.contains(state) && !entered.contains(state)
+          && !state.enteredByFallThrough && state.handler() == null) {
+        kept.remove(i);
+        if (state.endsWithJumpTo == null && i < kept.size()) {
+          kept.get(i).enteredByFallThrough = false; // its only way in was falling from here
+        }
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** See {@link #runEntryAtCreation}. */
+  private void moveEntryToCreation(List<State> kept) {
+    State entry = kept.get(0);
+    State start = kept.size() > 1 ? successor(kept, entry) : null;
+    if (start == null || start == entry || !entry.hasCode() || !entry.isEffectFree()
+        || entry.handler() != null || start.handler() != null
+        || Label.targetsPrintedBy(allCode(kept)).contains(entry)) {
+      return;
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add(entry.codeBeforeJump());
+    kept.remove(0);
+    if (kept.get(0) == start) {
+      start.enteredByFallThrough = false;
+    } else {
+      code.add("state = $L;\n", labelOf(start)); // where every resumption of it would go
+    }
+    creationCode = code.build();
+  }
+
+  /** The state that {@code state}'s code goes on into: its final jump's, or the next one. */
+  private static State successor(List<State> kept, State state) {
+    if (state.endsWithJumpTo != null) {
+      return state.endsWithJumpTo.resolve();
+    }
+    int index = kept.indexOf(state);
+    return index + 1 < kept.size() ? kept.get(index + 1) : null;
+  }
+
+  private static Label labelOf(State state) {
+    Label label = new Label();
+    label.target = state;
+    return label;
+  }
+
+  private static List<CodeBlock> allCode(List<State> states) {
+    List<CodeBlock> code = new ArrayList<>();
+    states.forEach(state -> code.addAll(state.statements()));
+    return code;
+  }
+
+  private static Set<State> identitySet() {
+    return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   }
 
   /** The code of a jump to {@code target}; {@code labelled} when it must name the dispatch loop. */

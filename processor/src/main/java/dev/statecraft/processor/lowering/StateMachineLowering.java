@@ -35,6 +35,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.statecraft.processor.Diagnostics;
 import dev.statecraft.processor.analysis.BodyFacts;
+import dev.statecraft.processor.analysis.EffectFreeCode;
 import dev.statecraft.processor.analysis.Marker;
 import dev.statecraft.processor.analysis.Reachability;
 import dev.statecraft.processor.analysis.SourceElements;
@@ -89,6 +90,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
   private final String fileName;
   private boolean dispatchLabelled;
   protected final ExpressionSpiller spiller = new ExpressionSpiller(this);
+  /** Which statements may run earlier than written (D18). */
+  private final EffectFreeCode effectFree;
   private final CodeBlock.Builder preamble = CodeBlock.builder();
   private final CodeBlock.Builder saveCached = CodeBlock.builder();
   private Label bodyExit;
@@ -102,6 +105,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       TypeSpelling spelling) {
     this.template = template;
     this.facts = facts;
+    this.effectFree = new EffectFreeCode(trees, facts);
     this.trees = trees;
     this.types = types;
     this.elements = elements;
@@ -182,7 +186,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     return new LoweredBody(preamble.build(), listing.states(), fields,
         dispatchLabelled ? listing.dispatchLabel() : null, throwsChecked,
         exceptionVariable, TryHandlers.handlerCode(listing.states(), exceptionVariable),
-        TryHandlers.closeEntryCode(listing.states(), bodyExit));
+        TryHandlers.closeEntryCode(listing.states(), bodyExit), listing.creationCode());
   }
 
   /**
@@ -396,7 +400,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       deferredJumps = enclosing;
     }
     if (deferred.jumps.isEmpty()) {
-      listing.add(CodeBlock.builder().add(code).add("\n").build(), declaresLocal);
+      addStatement(path, CodeBlock.builder().add(code).add("\n").build(), declaresLocal);
     } else if (completes) {
       listing.add(deferred.wrap(code));
     } else {
@@ -527,15 +531,29 @@ public abstract class StateMachineLowering implements JumpRewriter {
     }
     if (facts.hoisted().contains(element)) {
       if (value != null) {
-        listing.add(CodeBlock.of("$L = $L;\n", name, value));
+        addStatement(path, CodeBlock.of("$L = $L;\n", name, value), false);
       }
       return;
     }
     CodeBlock type = declaredType(path, variable, (VariableElement) element);
     String modifiers = element.getModifiers().contains(Modifier.FINAL) ? "final " : "";
-    listing.add(value == null
-        ? CodeBlock.of("$L$L $L;\n", modifiers, type, name)
-        : CodeBlock.of("$L$L $L = $L;\n", modifiers, type, name, value), true);
+    if (value == null) {
+      listing.addEffectFree(CodeBlock.of("$L$L $L;\n", modifiers, type, name), true);
+    } else {
+      addStatement(path, CodeBlock.of("$L$L $L = $L;\n", modifiers, type, name, value), true);
+    }
+  }
+
+  /**
+   * Appends the code of the statement at {@code path}, marked as effect-free when it is, so that
+   * it may run earlier (D18).
+   */
+  private void addStatement(TreePath path, CodeBlock code, boolean declaresLocal) {
+    if (effectFree.isEffectFree(path)) {
+      listing.addEffectFree(code, declaresLocal);
+    } else {
+      listing.add(code, declaresLocal);
+    }
   }
 
   private CodeBlock declaredType(TreePath path, VariableTree variable, VariableElement element) {
@@ -637,8 +655,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
       lowerStatement(path);
       return;
     }
-    listing.add(CodeBlock.of("$L;\n", splicer.splice(
-        new TreePath(path, step.getExpression()), this)));
+    addStatement(path, CodeBlock.of("$L;\n", splicer.splice(
+        new TreePath(path, step.getExpression()), this)), false);
   }
 
   /**
