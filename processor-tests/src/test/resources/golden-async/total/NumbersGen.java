@@ -35,8 +35,6 @@ final class NumbersGen {
 
         private Iterator<? extends CompletableFuture<Integer>> pIterator;
 
-        private int before;
-
         TotalMachine(List<CompletableFuture<Integer>> parts) {
             this.parts = parts;
         }
@@ -44,6 +42,7 @@ final class NumbersGen {
         @Override
         @SuppressWarnings("fallthrough")
         protected void resume() throws Throwable {
+            Object awaited = RESUMED;
             for (;;) {
                 try {
                     switch (state) {
@@ -63,13 +62,13 @@ final class NumbersGen {
                             state = 2;
                         case 2:
                             // Numbers.java:16
-                            before = sum;
                             state = 3;
-                            if (!awaitReady(p)) {
+                            awaited = awaitNow(p);
+                            if (awaited == SUSPENDED) {
                                 return;
                             }
                         case 3:
-                            sum = (int) (before + (((Integer) awaitResult())));
+                            sum = (int) (sum + (((Integer) awaitResult(awaited))));
                             state = 1;
                             continue;
                         case 4:

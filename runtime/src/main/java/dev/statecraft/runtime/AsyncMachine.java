@@ -11,9 +11,14 @@ import java.util.function.BiConsumer;
  * Base class of the generated machine of an {@code @Async} template, and its driver.
  *
  * <p>The generated {@link #resume()} runs the body from {@link #state}: at an {@code await} it
- * calls {@link #awaitReady}; when that is true the stage was complete (or completed while the
- * machine registered for it) and the body goes on synchronously, reading {@link #awaitResult()};
- * otherwise the machine is registered as the stage's callback and {@code resume()} returns.
+ * sets {@code state} to the resume point and calls {@link #awaitNow}, which gives the stage's
+ * value when the stage was complete (or completed while the machine registered for it), or
+ * throws its failure; then the body goes on synchronously, in a Java local of {@code resume()}.
+ * Otherwise {@code awaitNow} registers the machine as the stage's callback and gives
+ * {@link #SUSPENDED}, and {@code resume()} returns; the callback keeps the outcome in two fields
+ * and runs {@code resume()} again, whose local then holds {@link #RESUMED}, so that
+ * {@link #awaitResult(Object)} at the resume point reads the fields instead (it also throws a
+ * failure there, where the resume point's handlers apply).
  * The body ends with {@link #complete} or {@link #completeFrom}; an exception escaping
  * {@code resume()} fails the result with that same exception object.
  *
@@ -31,7 +36,8 @@ import java.util.function.BiConsumer;
  */
 public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
   private static final int RUNNING = 0;
-  private static final int SUSPENDED = 1;
+  /** Registered as the awaited stage's callback, which resumes it. */
+  private static final int WAITING = 1;
   /** The awaited stage completed before the machine finished suspending: it goes on itself. */
   private static final int COMPLETED_EARLY = 2;
   private static final int DONE = 3;
@@ -78,11 +84,59 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
     }
   }
 
+  /** What {@link #awaitNow} gives when the machine suspended (or stopped): resume() returns. */
+  protected static final Object SUSPENDED = new Object();
+
   /**
-   * {@code await(stage)}: true when the body may read {@link #awaitResult()} now; false when the
-   * machine suspended (the caller returns from {@code resume()}), or stopped.
+   * The initial value of the generated {@code resume()}'s local that holds an awaited value:
+   * no await ran yet in this call, so the machine was resumed by the awaited stage's callback
+   * and the outcome is in the fields {@code awaitedValue}/{@code awaitedFailure}.
    */
-  protected final boolean awaitReady(CompletionStage<?> stage) {
+  protected static final Object RESUMED = new Object();
+
+  /**
+   * {@code await(stage)}, called with {@link #state} already at the resume point: the value of
+   * a complete stage, or its failure thrown unwrapped (the resume point's handlers apply, as
+   * they go by {@code state}); {@link #SUSPENDED} when the machine suspended or stopped.
+   *
+   * <p>The fast path (issue 5: an await of a completed future costs close to a hand-written
+   * driver) is a plain {@code CompletableFuture} or another machine's result that is complete
+   * while the result of this machine is not: one volatile read of each, the value goes back in
+   * a register, and no field is written. The result's check comes first because an outside
+   * completion stops a running machine at its next await (D14); while the machine is closing,
+   * its result is complete, so {@link #closing} needs no check of its own here.
+   */
+  @SuppressWarnings("unchecked")
+  protected final Object awaitNow(CompletionStage<?> stage) throws Throwable {
+    if (!result.isDone() && stage != null
+        && (stage.getClass() == CompletableFuture.class || stage instanceof Result)) {
+      Object value;
+      try {
+        value = ((CompletableFuture<Object>) stage).getNow(SUSPENDED);
+      } catch (Throwable failure) {
+        throw unwrap(failure);
+      }
+      if (value != SUSPENDED) {
+        return value;
+      }
+    }
+    return awaitReady(stage) ? awaitResult() : SUSPENDED;
+  }
+
+  /**
+   * The awaited value at a resume point: {@code awaited} itself after an await in this call of
+   * {@code resume()}; after a resumption ({@link #RESUMED}), the value the callback kept, or its
+   * failure thrown.
+   */
+  protected final Object awaitResult(Object awaited) throws Throwable {
+    return awaited != RESUMED ? awaited : awaitResult();
+  }
+
+  /**
+   * The slow path of {@link #awaitNow}: true when the body may read {@link #awaitResult()} now;
+   * false when the machine suspended (the caller returns from {@code resume()}), or stopped.
+   */
+  private boolean awaitReady(CompletionStage<?> stage) {
     if (closing) {
       return awaitWhileStopping(stage);
     }
@@ -101,7 +155,7 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
     }
     awaited = stage;
     stage.whenComplete(this);
-    if (STATUS.compareAndSet(this, RUNNING, SUSPENDED)) {
+    if (STATUS.compareAndSet(this, RUNNING, WAITING)) {
       if (result.isDone()) {
         stopFromOutside(); // completed from outside while we registered: nobody else saw us
       }
@@ -135,7 +189,7 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
   }
 
   /** The awaited value, or the awaited failure thrown unwrapped. */
-  protected final Object awaitResult() throws Throwable {
+  private Object awaitResult() throws Throwable {
     Throwable failure = awaitedFailure;
     Object value = awaitedValue;
     awaitedFailure = null;
@@ -157,8 +211,8 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
         if (STATUS.compareAndSet(this, RUNNING, COMPLETED_EARLY)) {
           return;
         }
-      } else if (current == SUSPENDED) {
-        if (STATUS.compareAndSet(this, SUSPENDED, RUNNING)) {
+      } else if (current == WAITING) {
+        if (STATUS.compareAndSet(this, WAITING, RUNNING)) {
           awaited = null;
           Trampoline.resume(this);
           return;
@@ -231,7 +285,7 @@ public abstract class AsyncMachine<T> implements BiConsumer<Object, Throwable> {
 
   /** The result was completed from outside: stop a suspended machine now. */
   final void stopFromOutside() {
-    if (STATUS.compareAndSet(this, SUSPENDED, RUNNING)) {
+    if (STATUS.compareAndSet(this, WAITING, RUNNING)) {
       CompletionStage<?> pending = awaited;
       awaited = null;
       if (pending instanceof CompletableFuture<?> future) {

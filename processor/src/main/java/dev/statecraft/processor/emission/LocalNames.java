@@ -10,12 +10,14 @@ import javax.lang.model.element.VariableElement;
  * The Java names of a machine's variables. The template's names are kept; a name is changed only
  * where the flattened machine would otherwise put two variables of separate template scopes into
  * one Java scope, or where it would meet a name of the machine base class ({@code state},
- * {@code current}, {@code closing}). Generated helpers (the receiver, loop temporaries, capture
- * copies) take what is left, so they never clash with the template's names.
+ * {@code current}, {@code closing}, the async sentinels {@code SUSPENDED} and {@code RESUMED}).
+ * Generated helpers (the receiver, loop temporaries, capture copies) take what is left, so they
+ * never clash with the template's names.
  */
 public final class LocalNames {
   /** Fields of the runtime base classes that generated code reads by simple name. */
-  private static final Set<String> RESERVED = Set.of("state", "current", "closing");
+  private static final Set<String> RESERVED =
+      Set.of("state", "current", "closing", "SUSPENDED", "RESUMED");
 
   private final Set<String> taken = new HashSet<>(RESERVED);
   private final Map<VariableElement, String> names = new IdentityHashMap<>();

@@ -113,7 +113,7 @@ public final class MachineEmitter {
     if (body.throwsChecked()) {
       resume.addException(Throwable.class);
     }
-    CodeBlock.Builder code = CodeBlock.builder().add(body.preamble());
+    CodeBlock.Builder code = CodeBlock.builder().add(body.preamble()).add(body.resumeLocals());
     if (body.dispatchLabel() != null) {
       code.add("$L:\n", body.dispatchLabel());
     }

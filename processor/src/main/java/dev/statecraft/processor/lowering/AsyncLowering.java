@@ -29,7 +29,8 @@ import javax.lang.model.util.Types;
  * synchronously, else {@code resume()} returns and the stage's completion resumes it. A
  * {@code return} completes the result.
  * <pre>
- *   x = await(s);     state = K; if (!awaitReady(s)) return;   K: x = (T) awaitResult();
+ *   x = await(s);     state = K; awaited = awaitNow(s); if (awaited == SUSPENDED) return;
+ *                     K: x = (T) awaitResult(awaited);
  *   return v;         complete(v); return;          (completedFuture(v) completes with v)
  *   return stage;     completeFrom(stage); return;
  * </pre>
@@ -41,6 +42,7 @@ import javax.lang.model.util.Types;
 public final class AsyncLowering extends StateMachineLowering {
   private String returnValue;
   private String returnsStage;
+  private String awaited;
 
   public AsyncLowering(Template template, BodyFacts facts, Trees trees, Types types,
       Elements elements, Diagnostics diagnostics, LocalNames names, SourceSplicer splicer,
@@ -54,20 +56,46 @@ public final class AsyncLowering extends StateMachineLowering {
     throw unsupported(call, "this statement");
   }
 
+  /**
+   * {@code await(stage)}: the resume point is saved first (the stage's failure, thrown by
+   * {@code awaitNow}, meets that point's handlers), then the value of a complete stage goes on
+   * in a Java local of {@code resume()}, declared before the dispatch loop, and falls through
+   * into the resume point; no field is written on that fast path. A resumption enters the resume
+   * point with the local still at {@code RESUMED}, and {@code awaitResult} reads what the
+   * callback kept. Code that reads the value is valid until the next await, as every spilled
+   * read is (the spiller writes what it needs later into fields first).
+   */
   @Override
   protected CodeBlock awaitValue(TreePath call, CodeBlock stage) {
+    String awaited = awaitedLocal();
     Label resume = listing.newLabel();
     saveCachedLocals();
     listing.add(CodeBlock.of("state = $L;\n", resume));
-    listing.add(CodeBlock.of("if (!awaitReady($L)) {\n$>return;\n$<}\n", stage));
+    listing.add(CodeBlock.of("$L = awaitNow($L);\n", awaited, stage));
+    listing.add(CodeBlock.of("if ($L == SUSPENDED) {\n$>return;\n$<}\n", awaited));
     listing.mark(resume);
     TypeMirror type = trees.getTypeMirror(call);
     TypeName name = type == null || type.getKind() == javax.lang.model.type.TypeKind.ERROR
         ? generatedFactoryValue((MethodInvocationTree) call.getLeaf())
         : spelling.spell(type);
     return name == null || name.equals(ClassName.OBJECT)
-        ? CodeBlock.of("awaitResult()")
-        : CodeBlock.of("(($T) awaitResult())", name.box());
+        ? CodeBlock.of("awaitResult($L)", awaited)
+        : CodeBlock.of("(($T) awaitResult($L))", name.box(), awaited);
+  }
+
+  /** {@code await(stage);}: the value is not used, but a resumed failure is still thrown. */
+  @Override
+  protected CodeBlock discardedAwaitCode() {
+    return CodeBlock.of("awaitResult($L);\n", awaitedLocal());
+  }
+
+  /** The resume method's local holding the awaited value, declared at the first await. */
+  private String awaitedLocal() {
+    if (awaited == null) {
+      awaited = names.allocate("awaited");
+      declareResumeLocal(CodeBlock.of("$T $L = RESUMED;\n", Object.class, awaited));
+    }
+    return awaited;
   }
 
   @Override

@@ -39,12 +39,14 @@ import javax.lang.model.type.TypeMirror;
  * operands left of a suspending one are evaluated into fields first, the suspending one is
  * lowered, the rest is written as it was with those fields in place.
  * <pre>
- *   f(a(), await(b), c())   =>   t1 = a(); [await b]; f(t1, (T) awaitResult(), c())
- *   x += await(v)           =>   t1 = x; [await v]; x = (X) (t1 + (V) awaitResult())
+ *   f(a(), await(b), c())   =>   t1 = a(); [await b]; f(t1, (T) awaitResult(awaited), c())
+ *   x += await(v)           =>   [await v]; x = (X) (x + (V) awaitResult(awaited))   (a local)
+ *   a[i] += await(v)        =>   t1 = a; t2 = i; t3 = t1[t2]; [await v]; t1[t2] = (A) (t3 + ...)
  *   l && await(r)           =>   t1 = l; if (!t1) goto END; [await r]; t1 = ...; END: t1
  * </pre>
  * String concatenation converts its left operand to a string before the right one suspends.
- * Locals and parameters need no field: nothing can change them while the machine is suspended.
+ * A local or parameter needs no field unless the operands after it assign it: nothing else can
+ * change it while the machine is suspended.
  */
 final class ExpressionSpiller {
   private final StateMachineLowering lowering;
@@ -136,10 +138,11 @@ final class ExpressionSpiller {
     Map<Tree, CodeBlock> substitutions = new HashMap<>();
     for (int i = 0; i < last; i++) {
       TreePath operand = operands.get(i);
-      if (isStable(operand)) {
+      boolean concatenated = isStringConcatenationLeft(path, operand);
+      if (isStable(operand) || !concatenated
+          && isUnassignedLocal(operand, operands.subList(i + 1, last + 1))) {
         continue;
       }
-      boolean concatenated = isStringConcatenationLeft(path, operand);
       String temp = concatenated
           ? lowering.helperField("text", TypeName.get(String.class))
           : temp(operand, "operand");
@@ -216,9 +219,16 @@ final class ExpressionSpiller {
     } else {
       name = lowering.splicer.splice(variable, lowering);
     }
-    String before = temp(variable, "before");
-    lowering.listing.add(CodeBlock.of("$L = $L;\n", before, name));
-    CodeBlock value = spill(new TreePath(path, tree.getExpression()));
+    TreePath expression = new TreePath(path, tree.getExpression());
+    CodeBlock before;
+    if (isUnassignedLocal(variable, List.of(expression))) {
+      before = name; // read after the suspension: nothing else can have changed it
+    } else {
+      String temp = temp(variable, "before");
+      lowering.listing.add(CodeBlock.of("$L = $L;\n", temp, name));
+      before = CodeBlock.of("$L", temp);
+    }
+    CodeBlock value = spill(expression);
     TypeName type = lowering.spelling.spell(lowering.trees.getTypeMirror(variable));
     return CodeBlock.of("$L = ($T) ($L $L ($L))", name, type, before, operator(tree), value);
   }
@@ -321,14 +331,77 @@ final class ExpressionSpiller {
 
   /**
    * Literals, type names and {@code super} cannot change before the suspension (and
-   * {@code super} is no value a field could hold). A local can: a later operand, even the
-   * awaited expression, may assign it, so it is read into a field like the rest.
+   * {@code super} is no value a field could hold). A local can, when a later operand (even the
+   * awaited expression) assigns it: then it is read into a field like the rest
+   * ({@link #isUnassignedLocal}).
    */
   private boolean isStable(TreePath operand) {
     Tree tree = operand.getLeaf();
     return tree instanceof LiteralTree || isTypeOrPackage(operand)
         || tree instanceof IdentifierTree identifier && identifier.getName().contentEquals("super")
         || tree instanceof MemberSelectTree select && select.getIdentifier().contentEquals("super");
+  }
+
+  /**
+   * Whether {@code operand} is a local or parameter that none of {@code later} (the operands
+   * evaluated after it, up to the suspending one) assigns: then it needs no field, as reading
+   * it after the suspension gives the value Java read before. Only the machine's own statements
+   * change its locals (a lambda or class cannot assign them), and none runs while it is
+   * suspended. Any assignment to a variable of that name counts, whatever it names (an inner
+   * class's field of the same name too), which errs on the side of a field.
+   */
+  private boolean isUnassignedLocal(TreePath operand, List<TreePath> later) {
+    if (!(operand.getLeaf() instanceof IdentifierTree identifier)
+        || !(lowering.trees.getElement(operand) instanceof VariableElement variable)
+        || !isLocalKind(variable.getKind())) {
+      return false;
+    }
+    String name = identifier.getName().toString();
+    boolean[] assigned = {false};
+    com.sun.source.util.TreeScanner<Void, Void> scanner =
+        new com.sun.source.util.TreeScanner<>() {
+          @Override
+          public Void visitAssignment(AssignmentTree node, Void unused) {
+            check(node.getVariable());
+            return super.visitAssignment(node, null);
+          }
+
+          @Override
+          public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+            check(node.getVariable());
+            return super.visitCompoundAssignment(node, null);
+          }
+
+          @Override
+          public Void visitUnary(UnaryTree node, Void unused) {
+            switch (node.getKind()) {
+              case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+                  check(node.getExpression());
+              default -> { }
+            }
+            return super.visitUnary(node, null);
+          }
+
+          private void check(ExpressionTree variable) {
+            while (variable instanceof ParenthesizedTree parenthesized) {
+              variable = parenthesized.getExpression();
+            }
+            if (variable instanceof IdentifierTree assignedName
+                && assignedName.getName().contentEquals(name)) {
+              assigned[0] = true;
+            }
+          }
+        };
+    for (TreePath path : later) {
+      scanner.scan(path.getLeaf(), null);
+    }
+    return !assigned[0];
+  }
+
+  private static boolean isLocalKind(ElementKind kind) {
+    return kind == ElementKind.LOCAL_VARIABLE || kind == ElementKind.PARAMETER
+        || kind == ElementKind.EXCEPTION_PARAMETER || kind == ElementKind.RESOURCE_VARIABLE
+        || kind == ElementKind.BINDING_VARIABLE;
   }
 
   private boolean isStringConcatenationLeft(TreePath parent, TreePath operand) {

@@ -6,6 +6,8 @@ import java.util.List;
  * A template body lowered to states, ready for emission.
  *
  * @param preamble code at the top of the resume method (local types, cached locals), or empty
+ * @param resumeLocals the resume method's own locals, declared after the preamble (the async
+ *     machine's awaited value), or empty
  * @param states the resume method's cases, state 0 first
  * @param fields the machine's fields in declaration order (parameters first)
  * @param dispatchLabel the dispatch loop's label when a jump names it, else null
@@ -19,6 +21,7 @@ import java.util.List;
  */
 public record LoweredBody(
     com.palantir.javapoet.CodeBlock preamble,
+    com.palantir.javapoet.CodeBlock resumeLocals,
     List<State> states,
     List<MachineField> fields,
     String dispatchLabel,

@@ -93,6 +93,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
   /** Which statements may run earlier than written (D18). */
   private final EffectFreeCode effectFree;
   private final CodeBlock.Builder preamble = CodeBlock.builder();
+  private final CodeBlock.Builder resumeLocals = CodeBlock.builder();
   private final CodeBlock.Builder saveCached = CodeBlock.builder();
   private Label bodyExit;
   private String exceptionVariable;
@@ -183,7 +184,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       listing.addTerminal(exitStateCode());
     }
     listing.finish();
-    return new LoweredBody(preamble.build(), listing.states(), fields,
+    return new LoweredBody(preamble.build(), resumeLocals.build(), listing.states(), fields,
         dispatchLabelled ? listing.dispatchLabel() : null, throwsChecked,
         exceptionVariable, TryHandlers.handlerCode(listing.states(), exceptionVariable),
         TryHandlers.closeEntryCode(listing.states(), bodyExit), listing.creationCode());
@@ -316,6 +317,16 @@ public abstract class StateMachineLowering implements JumpRewriter {
     throw unsupported(call, "this expression");
   }
 
+  /** After {@code await(stage);} as a statement: the code that throws the stage's failure. */
+  protected CodeBlock discardedAwaitCode() {
+    throw new IllegalStateException("an await outside an async lowering");
+  }
+
+  /** Declares a local of the resume method, before the dispatch loop. */
+  protected void declareResumeLocal(CodeBlock declaration) {
+    resumeLocals.add(declaration);
+  }
+
   /** Statements only some lowerings support (try, async spills); the rest is an error. */
   protected void lowerOther(TreePath path) {
     throw unsupported(path, "this statement");
@@ -334,7 +345,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       lowerMarkerStatement(new TreePath(path, expression), marker);
     } else if (marker == Marker.AWAIT) {
       spiller.spill(new TreePath(path, expression)); // suspends; the value is not used
-      listing.add(CodeBlock.of("awaitResult();\n"));
+      listing.add(discardedAwaitCode());
     } else {
       listing.add(CodeBlock.of("$L;\n", spiller.spill(new TreePath(path, expression))));
     }
