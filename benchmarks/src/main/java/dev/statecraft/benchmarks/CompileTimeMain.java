@@ -29,8 +29,12 @@ import javax.tools.ToolProvider;
  * file manager and empty output directories. The processor is found on the class path (this jar)
  * and named with {@code -processor}, as a build tool names it.
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.statecraft.benchmarks.CompileTimeMain}. Prints the
- * raw times and one {@code RESULT} line of medians (ms) and ratios to the plain compile.
+ * <p>Usage: {@code java -cp benchmarks.jar dev.statecraft.benchmarks.CompileTimeMain [dir]}. Prints
+ * the raw times and one {@code RESULT} line of medians (ms) and ratios to the plain compile. The
+ * sources and class files go to a temporary directory in {@code dir} (default: the system's
+ * temporary directory). Creating files costs 0.25 to 0.6 ms each on a busy virtual disk, and the
+ * processor compile writes 1,200 files (200 sources, 1,000 class files) against the plain
+ * compile's 200, so a directory on tmpfs ({@code /dev/shm}) separates javac's work from the disk's.
  */
 public final class CompileTimeMain {
   static final int FILES = 200;
@@ -54,7 +58,9 @@ public final class CompileTimeMain {
 
   public static void main(String[] args) throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    Path root = Files.createTempDirectory("statecraft-compile-bench");
+    Path root = args.length > 0
+        ? Files.createTempDirectory(Path.of(args[0]), "statecraft-compile-bench")
+        : Files.createTempDirectory("statecraft-compile-bench");
     try {
       List<Path> sources = writeTemplates(root.resolve("src"));
       String classPath = System.getProperty("java.class.path");

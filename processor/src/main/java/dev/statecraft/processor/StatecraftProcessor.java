@@ -9,6 +9,7 @@ import dev.statecraft.processor.analysis.TemplateScanner;
 import dev.statecraft.processor.emission.GeneratedTypeEmitter;
 import dev.statecraft.processor.emission.GeneratedTypeEmitter.Member;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * The Statecraft annotation processor: for every type with {@code @Generator} / {@code @Async}
@@ -178,11 +180,33 @@ public final class StatecraftProcessor extends AbstractProcessor {
     }
     JavaFile file = GeneratedTypeEmitter.emit(javac.getElementUtils(), owner, members);
     try {
-      file.writeTo(processingEnv.getFiler());
+      write(file);
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "[StatecraftWrite] Could not write " + file.packageName() + "." + file.typeSpec().name()
               + ": " + e.getMessage(), owner);
+    }
+  }
+
+  /**
+   * Writes {@code file} through the Filer as one string. JavaPoet's own {@code writeTo(Filer)}
+   * streams every fragment (a keyword, a space, a name) into the Filer's writer, and each goes
+   * through the charset encoder's synchronized write; rendering the file into a string first and
+   * writing that once takes the encoder out of the emission (a JFR profile of 200 templates had
+   * it at about an eighth of JavaPoet's time). As JavaPoet does, a file that could not be written
+   * completely is deleted.
+   */
+  private void write(JavaFile file) throws IOException {
+    String source = file.toString();
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    JavaFileObject sourceFile = processingEnv.getFiler().createSourceFile(
+        name, file.typeSpec().originatingElements().toArray(new Element[0]));
+    try (Writer writer = sourceFile.openWriter()) {
+      writer.write(source);
+    } catch (IOException | RuntimeException e) {
+      sourceFile.delete();
+      throw e;
     }
   }
 
