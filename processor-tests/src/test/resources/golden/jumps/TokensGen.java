@@ -18,7 +18,7 @@ final class TokensGen {
      * Runs {@link Tokens#words} as a state machine.
      */
     static Stream<String> words(List<String> lines) {
-        return new WordsMachine(lines).asStream();
+        return GeneratorMachine.stream(() -> new WordsMachine(lines));
     }
 
     /**

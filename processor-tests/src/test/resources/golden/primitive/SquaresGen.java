@@ -16,7 +16,7 @@ final class SquaresGen {
      * Runs {@link Squares#squares} as a state machine.
      */
     static IntStream squares(int n) {
-        return new SquaresMachine(n).asStream();
+        return IntGeneratorMachine.stream(() -> new SquaresMachine(n));
     }
 
     /**

@@ -2,8 +2,6 @@ package dev.statecraft.runtime;
 
 import java.util.Iterator;
 import java.util.PrimitiveIterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.DoubleStream;
 import java.util.stream.StreamSupport;
 
@@ -11,11 +9,11 @@ import java.util.stream.StreamSupport;
  * Base class of the generated machine of a generator with {@code double} elements
  * ({@code DoubleStream}, {@code PrimitiveIterator.OfDouble}).
  *
- * <p>The element lives in a primitive field and reaches the consumer through
- * {@link #nextDouble()}, {@code forEachRemaining(DoubleConsumer)} (the interface default, which
- * calls {@code nextDouble}) or {@link #asStream()} without ever boxing (DESIGN.md: primitive return
- * types never box). Only the boxed {@link #next()} that {@code Iterator<Double>} demands boxes, for
- * a caller who asks.
+ * <p>The element lives in a primitive field and reaches the consumer through {@link
+ * #nextDouble()}, {@code forEachRemaining(DoubleConsumer)} (the interface default, which calls
+ * {@code nextDouble}) or the stream {@link #stream} makes, without ever boxing (DESIGN.md:
+ * primitive return types never box). Only the boxed {@link #next()} that {@code Iterator<Double>}
+ * demands boxes, for a caller who asks.
  */
 public abstract class DoubleGeneratorMachine extends AbstractGenerator
     implements PrimitiveIterator.OfDouble {
@@ -69,11 +67,15 @@ public abstract class DoubleGeneratorMachine extends AbstractGenerator
   @Override
   final void clearCurrent() {}
 
-  /** This generator as a sequential, ordered stream whose {@code close()} closes the generator. */
-  public final DoubleStream asStream() {
-    return StreamSupport.doubleStream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
-        .onClose(this::close);
+  /**
+   * The stream a generated factory returns: sequential and ordered, each terminal operation
+   * creating its machine from {@code factory} when it first needs an element (see
+   * {@code MachineSpliterator}); {@code close()} closes the generator.
+   */
+  public static DoubleStream stream(
+      java.util.function.Supplier<? extends DoubleGeneratorMachine> factory) {
+    MachineSpliterator.OfDouble spliterator = new MachineSpliterator.OfDouble(factory);
+    return StreamSupport.doubleStream(spliterator, false).onClose(spliterator::close);
   }
 
   /** An element of a boxed source, converted as assignment to {@code double} would. */

@@ -1,8 +1,6 @@
 package dev.statecraft.runtime;
 
 import java.util.Iterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -48,10 +46,14 @@ public abstract class GeneratorMachine<T> extends AbstractGenerator implements I
     current = null;
   }
 
-  /** This generator as a sequential, ordered stream whose {@code close()} closes the generator. */
-  public final Stream<T> asStream() {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
-        .onClose(this::close);
+  /**
+   * The stream a generated factory returns: sequential and ordered, each terminal operation
+   * creating its machine from {@code factory} when it first needs an element (see
+   * {@code MachineSpliterator}); {@code close()} closes the generator.
+   */
+  public static <T> Stream<T> stream(
+      java.util.function.Supplier<? extends GeneratorMachine<T>> factory) {
+    MachineSpliterator.OfRef<T> spliterator = new MachineSpliterator.OfRef<>(factory);
+    return StreamSupport.stream(spliterator, false).onClose(spliterator::close);
   }
 }

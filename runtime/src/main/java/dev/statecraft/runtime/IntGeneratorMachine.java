@@ -2,8 +2,6 @@ package dev.statecraft.runtime;
 
 import java.util.Iterator;
 import java.util.PrimitiveIterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
@@ -13,8 +11,9 @@ import java.util.stream.StreamSupport;
  *
  * <p>The element lives in a primitive field and reaches the consumer through {@link #nextInt()},
  * {@code forEachRemaining(IntConsumer)} (the interface default, which calls {@code nextInt}) or
- * {@link #asStream()} without ever boxing (DESIGN.md: primitive return types never box). Only the
- * boxed {@link #next()} that {@code Iterator<Integer>} demands boxes, for a caller who asks.
+ * the stream {@link #stream} makes, without ever boxing (DESIGN.md: primitive return types never
+ * box). Only the boxed {@link #next()} that {@code Iterator<Integer>} demands boxes, for a caller
+ * who asks.
  */
 public abstract class IntGeneratorMachine extends AbstractGenerator
     implements PrimitiveIterator.OfInt {
@@ -61,11 +60,15 @@ public abstract class IntGeneratorMachine extends AbstractGenerator
   @Override
   final void clearCurrent() {}
 
-  /** This generator as a sequential, ordered stream whose {@code close()} closes the generator. */
-  public final IntStream asStream() {
-    return StreamSupport.intStream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
-        .onClose(this::close);
+  /**
+   * The stream a generated factory returns: sequential and ordered, each terminal operation
+   * creating its machine from {@code factory} when it first needs an element (see
+   * {@code MachineSpliterator}); {@code close()} closes the generator.
+   */
+  public static IntStream stream(
+      java.util.function.Supplier<? extends IntGeneratorMachine> factory) {
+    MachineSpliterator.OfInt spliterator = new MachineSpliterator.OfInt(factory);
+    return StreamSupport.intStream(spliterator, false).onClose(spliterator::close);
   }
 
   /**

@@ -2,8 +2,6 @@ package dev.statecraft.runtime;
 
 import java.util.Iterator;
 import java.util.PrimitiveIterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.LongStream;
 import java.util.stream.StreamSupport;
 
@@ -13,8 +11,9 @@ import java.util.stream.StreamSupport;
  *
  * <p>The element lives in a primitive field and reaches the consumer through {@link #nextLong()},
  * {@code forEachRemaining(LongConsumer)} (the interface default, which calls {@code nextLong}) or
- * {@link #asStream()} without ever boxing (DESIGN.md: primitive return types never box). Only the
- * boxed {@link #next()} that {@code Iterator<Long>} demands boxes, for a caller who asks.
+ * the stream {@link #stream} makes, without ever boxing (DESIGN.md: primitive return types never
+ * box). Only the boxed {@link #next()} that {@code Iterator<Long>} demands boxes, for a caller who
+ * asks.
  */
 public abstract class LongGeneratorMachine extends AbstractGenerator
     implements PrimitiveIterator.OfLong {
@@ -66,11 +65,15 @@ public abstract class LongGeneratorMachine extends AbstractGenerator
   @Override
   final void clearCurrent() {}
 
-  /** This generator as a sequential, ordered stream whose {@code close()} closes the generator. */
-  public final LongStream asStream() {
-    return StreamSupport.longStream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false)
-        .onClose(this::close);
+  /**
+   * The stream a generated factory returns: sequential and ordered, each terminal operation
+   * creating its machine from {@code factory} when it first needs an element (see
+   * {@code MachineSpliterator}); {@code close()} closes the generator.
+   */
+  public static LongStream stream(
+      java.util.function.Supplier<? extends LongGeneratorMachine> factory) {
+    MachineSpliterator.OfLong spliterator = new MachineSpliterator.OfLong(factory);
+    return StreamSupport.longStream(spliterator, false).onClose(spliterator::close);
   }
 
   /** An element of a boxed source, converted as assignment to {@code long} would. */

@@ -1,5 +1,7 @@
 package dev.statecraft.processor.emission;
 
+import dev.statecraft.processor.RuntimeNames;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -96,8 +98,15 @@ public final class FactoryEmitter {
   private static CodeBlock body(Template template, CodeBlock construction) {
     return switch (template.shape()) {
       case ITERABLE -> CodeBlock.of("return () -> $L", construction);
-      case STREAM, INT_STREAM, LONG_STREAM, DOUBLE_STREAM ->
-          CodeBlock.of("return $L.asStream()", construction);
+      // The stream creates its machine when its terminal operation starts (MachineSpliterator).
+      case STREAM -> CodeBlock.of("return $T.stream(() -> $L)", RuntimeNames.GENERATOR_MACHINE,
+          construction);
+      case INT_STREAM -> CodeBlock.of("return $T.stream(() -> $L)",
+          RuntimeNames.INT_GENERATOR_MACHINE, construction);
+      case LONG_STREAM -> CodeBlock.of("return $T.stream(() -> $L)",
+          RuntimeNames.LONG_GENERATOR_MACHINE, construction);
+      case DOUBLE_STREAM -> CodeBlock.of("return $T.stream(() -> $L)",
+          RuntimeNames.DOUBLE_GENERATOR_MACHINE, construction);
       case COMPLETABLE_FUTURE, COMPLETION_STAGE -> CodeBlock.of("return $L.start()", construction);
       default -> CodeBlock.of("return $L", construction);
     };
