@@ -28,6 +28,10 @@ import java.util.function.Supplier;
  * generator is then closed at once, as before). A split hands the rest to
  * {@code Spliterators.spliteratorUnknownSize} over the machine, which batches elements for a
  * parallel stream.
+ *
+ * <p>The four variants repeat the same few lines once per element kind (D3): a loop shared
+ * through generic interfaces would call the machine, the action and the factory through call
+ * sites whose types the JIT sees mixed, and then does not inline.
  */
 abstract class MachineSpliterator<M extends AbstractGenerator, S extends Spliterator<?>> {
   /**
