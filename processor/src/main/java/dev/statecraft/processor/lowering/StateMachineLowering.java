@@ -281,11 +281,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
     if (initializer instanceof SwitchExpressionTree && facts.hoisted().contains(element)) {
       lowerSwitchExpression(new TreePath(path, initializer), names.nameOf(element));
     } else if (initializer != null && facts.hoisted().contains(element)) {
-      CodeBlock value = spiller.spill(new TreePath(path, initializer));
-      if (initializer instanceof NewArrayTree array && array.getType() == null) {
-        value = CodeBlock.of("new $T $L", spelling.spell(((VariableElement) element).asType()),
-            value);
-      }
+      CodeBlock value = assignable(tree, (VariableElement) element,
+          spiller.spill(new TreePath(path, initializer)));
       listing.add(CodeBlock.of("$L = $L;\n", names.nameOf(element), value));
     } else {
       lowerOther(path);
@@ -533,10 +530,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
     String name = names.nameOf(element);
     ExpressionTree initializer = variable.getInitializer();
     CodeBlock value = initializer == null ? null
-        : splicer.splice(new TreePath(path, initializer), this);
-    if (initializer instanceof NewArrayTree array && array.getType() == null) {
-      value = CodeBlock.of("new $T $L", spelling.spell(((VariableElement) element).asType()), value);
-    }
+        : assignable(variable, (VariableElement) element,
+            splicer.splice(new TreePath(path, initializer), this));
     if (((VariableElement) element).getConstantValue() != null) {
       return; // declared as a constant of the machine
     }
@@ -565,6 +560,18 @@ public abstract class StateMachineLowering implements JumpRewriter {
     } else {
       listing.add(code, declaresLocal);
     }
+  }
+
+  /**
+   * The code of {@code variable}'s initializer {@code value} as the right side of an assignment:
+   * a bare array initializer ({@code int[] a = {1, 2};}) is only allowed in a declaration, so an
+   * assignment to a field spells its type ({@code new int[] {1, 2}}).
+   */
+  private CodeBlock assignable(VariableTree variable, VariableElement element, CodeBlock value) {
+    if (variable.getInitializer() instanceof NewArrayTree array && array.getType() == null) {
+      return CodeBlock.of("new $T $L", spelling.spell(element.asType()), value);
+    }
+    return value;
   }
 
   private CodeBlock declaredType(TreePath path, VariableTree variable, VariableElement element) {
