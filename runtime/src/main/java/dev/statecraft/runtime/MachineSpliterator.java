@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * operations ({@code tryAdvance}: {@code findFirst}, {@code limit}, {@code iterator()}), when
  * an action or the body throws (so that closing the stream still runs the pending
  * {@code finally} blocks), and when the stream is closed from inside the draining action (the
- * generator is then closed at once, as before). A split hands the rest to
+ * generator is then closed as soon as that action returns, D19). A split hands the rest to
  * {@code Spliterators.spliteratorUnknownSize} over the machine, which batches elements for a
  * parallel stream.
  *
