@@ -19,6 +19,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -271,7 +272,15 @@ public final class SourceSplicer {
     return unit.getLineMap().getLineNumber(start(tree));
   }
 
-  private record Rewrite(long start, long end, CodeBlock code) {}
+  /**
+   * Source between {@code start} and {@code end} replaced by {@code code}; {@code statement}
+   * when the code replaces a whole statement (a jump), which may span several lines.
+   */
+  private record Rewrite(long start, long end, CodeBlock code, boolean statement) {
+    Rewrite(long start, long end, CodeBlock code) {
+      this(start, end, code, false);
+    }
+  }
 
   private CodeBlock assemble(long start, long end, List<Rewrite> rewrites) {
     rewrites.sort(Comparator.comparingLong(Rewrite::start));
@@ -282,8 +291,18 @@ public final class SourceSplicer {
       if (rewrite.start < at) {
         continue; // nested inside an earlier rewrite
       }
-      appendText(out, at, rewrite.start, indent);
-      out.add(rewrite.code);
+      long lineStart = rewrite.statement ? lineStartBefore(rewrite.start, at) : -1;
+      if (lineStart < 0) {
+        appendText(out, at, rewrite.start, indent);
+        out.add(rewrite.code);
+      } else {
+        // A statement on a line of its own, whose code may take several lines: indented as
+        // the generated code indents (one level per indentation step of the template), so
+        // that its lines and braces line up.
+        appendText(out, at, lineStart, indent);
+        int levels = Math.max(1, (columnOf(rewrite.start) - indent + 2) / 4);
+        out.add("$>".repeat(levels)).add(rewrite.code).add("$<".repeat(levels));
+      }
       at = rewrite.end;
     }
     appendText(out, at, end, indent);
@@ -319,6 +338,18 @@ public final class SourceSplicer {
       out.append(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
     }
     return out.toString();
+  }
+
+  /**
+   * The start of the line {@code position} is on, when only spaces or tabs precede it there and
+   * that line starts after {@code from}; else -1.
+   */
+  private long lineStartBefore(long position, long from) {
+    long i = position;
+    while (i > from && (source.charAt((int) i - 1) == ' ' || source.charAt((int) i - 1) == '\t')) {
+      i--;
+    }
+    return i > from && source.charAt((int) i - 1) == '\n' ? i : -1;
   }
 
   private int columnOf(long position) {
@@ -368,7 +399,7 @@ public final class SourceSplicer {
       long start = positions.getStartPosition(unit, tree);
       long end = end(tree);
       if (start >= rootStart && end <= rootEnd && start >= 0 && end >= start) {
-        found.add(new Rewrite(start, end, code));
+        found.add(new Rewrite(start, end, code, tree instanceof StatementTree));
       }
     }
 
