@@ -687,8 +687,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     VariableElement variable = (VariableElement) trees.getElement(variablePath);
     String name = names.nameOf(variable);
     TypeMirror sourceType = trees.getTypeMirror(sourcePath);
-    CodeBlock source = facts.suspends(sourcePath.getLeaf()) ? spiller.spill(sourcePath)
-        : splicer.splice(sourcePath, this);
+    CodeBlock source = valueOf(sourcePath);
     Label head = listing.newLabel();
     Label next = listing.newLabel();
     Label exit = listing.newLabel();
@@ -788,8 +787,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
     }
     TreePath selectorPath = new TreePath(selectorTree == selector ? path
         : new TreePath(path, selectorTree), selector);
-    dispatch.add("switch ($L) {\n$>", facts.suspends(selectorPath.getLeaf())
-        ? spiller.spill(selectorPath) : splicer.splice(selectorPath, this));
+    dispatch.add("switch ($L) {\n$>", valueOf(selectorPath));
     boolean hasDefault = false;
     for (CaseTree c : cases) {
       Label entry = listing.newLabel();
@@ -848,10 +846,8 @@ public abstract class StateMachineLowering implements JumpRewriter {
     comment(value);
     if (value instanceof SwitchExpressionTree && facts.suspends(value)) {
       lowerSwitchExpression(path, target);
-    } else if (facts.suspends(value)) {
-      listing.add(CodeBlock.of("$L = $L;\n", target, spiller.spill(path)));
     } else {
-      listing.add(CodeBlock.of("$L = $L;\n", target, splicer.splice(path, this)));
+      listing.add(CodeBlock.of("$L = $L;\n", target, valueOf(path)));
     }
   }
 
@@ -863,8 +859,7 @@ public abstract class StateMachineLowering implements JumpRewriter {
       lowerMarkerStatement(path, marker);
     } else {
       comment(path.getLeaf());
-      listing.add(CodeBlock.of("$L;\n", facts.suspends(path.getLeaf()) ? spiller.spill(path)
-          : splicer.splice(path, this)));
+      listing.add(CodeBlock.of("$L;\n", valueOf(path)));
     }
   }
 
@@ -1033,6 +1028,14 @@ public abstract class StateMachineLowering implements JumpRewriter {
   }
 
   // ---- conditions -------------------------------------------------------------------------
+
+  /**
+   * The code of the expression at {@code path}: spilled into states when it suspends, else
+   * spliced as written.
+   */
+  private CodeBlock valueOf(TreePath path) {
+    return facts.suspends(path.getLeaf()) ? spiller.spill(path) : splicer.splice(path, this);
+  }
 
   /** {@code if (!(condition)) goto target;}, omitted for a constant-true condition. */
   protected void jumpUnless(TreePath condition, Label target) {
