@@ -18,6 +18,21 @@ public final class RuntimeNames {
       ClassName.get("dev.statecraft.runtime", "LongGeneratorMachine");
   public static final ClassName DOUBLE_GENERATOR_MACHINE =
       ClassName.get("dev.statecraft.runtime", "DoubleGeneratorMachine");
+  /**
+   * The base class of a generator's machine: the one of {@code primitive} elements
+   * ({@code INT}, {@code LONG}, {@code DOUBLE}), or the boxed one for null.
+   */
+  public static ClassName generatorMachine(javax.lang.model.type.TypeKind primitive) {
+    if (primitive == null) {
+      return GENERATOR_MACHINE;
+    }
+    return switch (primitive) {
+      case INT -> INT_GENERATOR_MACHINE;
+      case LONG -> LONG_GENERATOR_MACHINE;
+      default -> DOUBLE_GENERATOR_MACHINE;
+    };
+  }
+
   public static final ClassName ASYNC_MACHINE =
       ClassName.get("dev.statecraft.runtime", "AsyncMachine");
   public static final ClassName GENERATED =

@@ -1,13 +1,12 @@
 package dev.statecraft.processor.emission;
 
-import dev.statecraft.processor.RuntimeNames;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import dev.statecraft.processor.RuntimeNames;
 import dev.statecraft.processor.analysis.Template;
 import dev.statecraft.processor.emission.MachineEmitter.MachineSignature;
 import java.util.ArrayList;
@@ -99,14 +98,9 @@ public final class FactoryEmitter {
     return switch (template.shape()) {
       case ITERABLE -> CodeBlock.of("return () -> $L", construction);
       // The stream creates its machine when its terminal operation starts (MachineSpliterator).
-      case STREAM -> CodeBlock.of("return $T.stream(() -> $L)", RuntimeNames.GENERATOR_MACHINE,
-          construction);
-      case INT_STREAM -> CodeBlock.of("return $T.stream(() -> $L)",
-          RuntimeNames.INT_GENERATOR_MACHINE, construction);
-      case LONG_STREAM -> CodeBlock.of("return $T.stream(() -> $L)",
-          RuntimeNames.LONG_GENERATOR_MACHINE, construction);
-      case DOUBLE_STREAM -> CodeBlock.of("return $T.stream(() -> $L)",
-          RuntimeNames.DOUBLE_GENERATOR_MACHINE, construction);
+      case STREAM, INT_STREAM, LONG_STREAM, DOUBLE_STREAM -> CodeBlock.of(
+          "return $T.stream(() -> $L)",
+          RuntimeNames.generatorMachine(template.shape().primitive()), construction);
       case COMPLETABLE_FUTURE, COMPLETION_STAGE -> CodeBlock.of("return $L.start()", construction);
       default -> CodeBlock.of("return $L", construction);
     };

@@ -62,10 +62,9 @@ public final class MachineEmitter {
             .addStatement("this.$L = $L", field.name(), field.name());
       }
     }
-    if (body.creationCode() != null) {
-      // The body's first statements only set the machine's own locals: nobody can tell that
-      // they run now, and every element then resumes in the same state (D18).
-      constructor.addComment("The body's first statements, run now: they only set this machine's locals")
+    if (body.creationCode() != null) { // D18
+      constructor
+          .addComment("The body's first statements, run now: they only set this machine's locals")
           .addCode(body.creationCode());
     }
     machine.addMethod(constructor.build());
@@ -86,11 +85,7 @@ public final class MachineEmitter {
     ResultShape shape = template.shape();
     TypeKind primitive = unboxed != null ? unboxed : shape.primitive();
     if (primitive != null) {
-      return switch (primitive) {
-        case INT -> RuntimeNames.INT_GENERATOR_MACHINE;
-        case LONG -> RuntimeNames.LONG_GENERATOR_MACHINE;
-        default -> RuntimeNames.DOUBLE_GENERATOR_MACHINE;
-      };
+      return RuntimeNames.generatorMachine(primitive);
     }
     TypeName element = spelling.name(template.elementType());
     if (element.isPrimitive()) {
