@@ -43,7 +43,7 @@ public final class GeneratorLowering extends StateMachineLowering {
     if (marker == Marker.YIELD_RETURN) {
       listing.add(CodeBlock.of("current = $L;\n", value));
       saveCachedLocals();
-      listing.suspend(resume, CodeBlock.of("return true;\n"), true);
+      listing.suspend(resume, CodeBlock.of("return true;\n"));
       listing.mark(resume);
     } else {
       throwsChecked = true;

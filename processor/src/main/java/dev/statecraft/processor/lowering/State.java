@@ -121,9 +121,7 @@ public final class State {
     int at = suspension.stateAssignment();
     statements.set(at, CodeBlock.of("state = $L;\n", resume));
     statements.addAll(at, code);
-    for (int i = 0; i < code.size(); i++) {
-      kinds.add(at, Kind.CODE);
-    }
+    kinds.addAll(at, java.util.Collections.nCopies(code.size(), Kind.CODE));
     suspension = null;
   }
 

@@ -69,13 +69,8 @@ public final class StateListing {
 
   /**
    * Appends a statement nobody can see run ({@code EffectFreeCode}), which may therefore move
-   * before a suspension or into the constructor.
+   * before a suspension or into the constructor; {@code declaresLocal} as for {@link #add}.
    */
-  public void addEffectFree(CodeBlock statement) {
-    addEffectFree(statement, false);
-  }
-
-  /** {@link #addEffectFree(CodeBlock)} of a statement that may declare a Java local. */
   public void addEffectFree(CodeBlock statement, boolean declaresLocal) {
     if (reachable) {
       current.add(statement, declaresLocal, true);
@@ -83,20 +78,19 @@ public final class StateListing {
   }
 
   /**
-   * Suspends: {@code state = resume;} then {@code exit} (which returns). When
-   * {@code takesResumeCode}, the effect-free statements the body runs on resuming are moved
-   * before the suspension at {@link #finish}, so that the machine resumes where the body next
-   * decides something (a generator's loop then resumes at its condition, always the same
-   * state, and the JIT sees a counted loop once the machine is inlined into its consumer).
-   * Only a suspension outside every lowered try may take code: a pending finally that closing
-   * runs could see it.
+   * Suspends handing over an element: {@code state = resume;} then {@code exit} (which
+   * returns). The effect-free statements the body runs on resuming are moved before the
+   * suspension at {@link #finish}, so that the machine resumes where the body next decides
+   * something (a generator's loop then resumes at its condition, always the same state, and the
+   * JIT sees a counted loop once the machine is inlined into its consumer). Only a suspension
+   * outside every lowered try takes code: a pending finally that closing runs could see it.
    */
-  public void suspend(Label resume, CodeBlock exit, boolean takesResumeCode) {
+  public void suspend(Label resume, CodeBlock exit) {
     if (!reachable) {
       return;
     }
     current.add(CodeBlock.of("state = $L;\n", resume), false);
-    if (takesResumeCode && handler == null) {
+    if (handler == null) {
       current.suspension = new State.Suspension(resume, current.statements().size() - 1);
     }
     addTerminal(exit);
