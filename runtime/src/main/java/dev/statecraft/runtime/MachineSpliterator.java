@@ -161,23 +161,22 @@ abstract class MachineSpliterator<M extends AbstractGenerator, S extends Spliter
         return;
       }
       if (!drainsFresh()) {
-        if (machine() != null) {
-          machine().forEachRemaining(action);
+        GeneratorMachine<T> kept = machine();
+        if (kept != null) {
+          kept.forEachRemaining(action);
         }
         return;
       }
       GeneratorMachine<T> machine = factory.get();
-      Throwable failure = null;
       try {
         while (!closeRequested(machine) && machine.hasNext()) {
           action.accept(machine.next());
         }
       } catch (Throwable t) {
-        failure = t;
+        drained(machine, t);
         throw t;
-      } finally {
-        drained(machine, failure);
       }
+      drained(machine, null);
     }
 
     @Override
@@ -218,23 +217,22 @@ abstract class MachineSpliterator<M extends AbstractGenerator, S extends Spliter
         return;
       }
       if (!drainsFresh()) {
-        if (machine() != null) {
-          machine().forEachRemaining(action);
+        IntGeneratorMachine kept = machine();
+        if (kept != null) {
+          kept.forEachRemaining(action);
         }
         return;
       }
       IntGeneratorMachine machine = factory.get();
-      Throwable failure = null;
       try {
         while (!closeRequested(machine) && machine.hasNext()) {
           action.accept(machine.nextInt());
         }
       } catch (Throwable t) {
-        failure = t;
+        drained(machine, t);
         throw t;
-      } finally {
-        drained(machine, failure);
       }
+      drained(machine, null);
     }
 
     @Override
@@ -275,23 +273,22 @@ abstract class MachineSpliterator<M extends AbstractGenerator, S extends Spliter
         return;
       }
       if (!drainsFresh()) {
-        if (machine() != null) {
-          machine().forEachRemaining(action);
+        LongGeneratorMachine kept = machine();
+        if (kept != null) {
+          kept.forEachRemaining(action);
         }
         return;
       }
       LongGeneratorMachine machine = factory.get();
-      Throwable failure = null;
       try {
         while (!closeRequested(machine) && machine.hasNext()) {
           action.accept(machine.nextLong());
         }
       } catch (Throwable t) {
-        failure = t;
+        drained(machine, t);
         throw t;
-      } finally {
-        drained(machine, failure);
       }
+      drained(machine, null);
     }
 
     @Override
@@ -333,23 +330,22 @@ abstract class MachineSpliterator<M extends AbstractGenerator, S extends Spliter
         return;
       }
       if (!drainsFresh()) {
-        if (machine() != null) {
-          machine().forEachRemaining(action);
+        DoubleGeneratorMachine kept = machine();
+        if (kept != null) {
+          kept.forEachRemaining(action);
         }
         return;
       }
       DoubleGeneratorMachine machine = factory.get();
-      Throwable failure = null;
       try {
         while (!closeRequested(machine) && machine.hasNext()) {
           action.accept(machine.nextDouble());
         }
       } catch (Throwable t) {
-        failure = t;
+        drained(machine, t);
         throw t;
-      } finally {
-        drained(machine, failure);
       }
+      drained(machine, null);
     }
 
     @Override
